@@ -1,0 +1,96 @@
+import type { DesignerAdapter } from '@sona-designer/core';
+import { formatMessage, type Locale } from '@sona-designer/react';
+import { useEffect, useState } from 'react';
+import { CallFlowList } from './CallFlowList';
+import { demoMessages, LANGUAGE_NAMES } from './i18n';
+import { JobLibrary } from './JobLibrary';
+import { KnowledgeList } from './KnowledgeList';
+import { SegmentedControl } from './SegmentedControl';
+import { BUSINESS_NAME } from './seed/workspace';
+import { useWorkspaceOverview } from './useWorkspaceOverview';
+
+type Theme = 'light' | 'dark';
+
+export function App({ adapter }: { adapter: DesignerAdapter }) {
+  const [locale, setLocale] = useState<Locale>('en');
+  const [theme, setTheme] = useState<Theme>('light');
+  const { state, retry } = useWorkspaceOverview(adapter);
+  const text = demoMessages[locale];
+
+  useEffect(() => {
+    document.documentElement.lang = locale;
+    document.title = text.documentTitle;
+  }, [locale, text]);
+
+  return (
+    <div className="sona-root demo-app" data-theme={theme}>
+      <header className="demo-header">
+        <div className="demo-header__inner">
+          <div className="demo-brand">
+            <span className="demo-brand__mark" aria-hidden="true">
+              S
+            </span>
+            <div>
+              <h1 className="demo-brand__title">{text.title}</h1>
+              <p className="demo-brand__tagline">
+                {formatMessage(text.tagline, { business: BUSINESS_NAME })}
+              </p>
+            </div>
+          </div>
+          <div className="demo-header__controls">
+            <SegmentedControl
+              legend={text.language}
+              value={locale}
+              onChange={setLocale}
+              options={[
+                { value: 'en', label: LANGUAGE_NAMES.en, lang: 'en' },
+                { value: 'fr', label: LANGUAGE_NAMES.fr, lang: 'fr' },
+              ]}
+            />
+            <SegmentedControl
+              legend={text.theme}
+              value={theme}
+              onChange={setTheme}
+              options={[
+                { value: 'light', label: text.light },
+                { value: 'dark', label: text.dark },
+              ]}
+            />
+          </div>
+        </div>
+      </header>
+
+      <main className="demo-main">
+        {state.status === 'loading' && (
+          <p className="demo-status" role="status">
+            <span className="demo-spinner" aria-hidden="true" />
+            {text.loading}
+          </p>
+        )}
+        {state.status === 'error' && (
+          <div className="demo-error" role="alert">
+            <p className="demo-error__title">{text.loadFailed}</p>
+            <p>{text.loadFailedHint}</p>
+            <button type="button" className="demo-button" onClick={retry}>
+              {text.retry}
+            </button>
+          </div>
+        )}
+        {state.status === 'ready' && (
+          <div className="demo-grid">
+            <div className="demo-column">
+              <CallFlowList callFlows={state.overview.callFlows} locale={locale} text={text} />
+              <KnowledgeList pages={state.overview.knowledge} locale={locale} text={text} />
+            </div>
+            <JobLibrary
+              jobs={state.overview.jobs}
+              total={state.overview.jobTotal}
+              locale={locale}
+              text={text}
+            />
+          </div>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,364 @@
+import { DesignerError } from '../errors';
+import { exportWorkspace } from '../io/export';
+import { parseImportDocument } from '../io/import';
+import { mergeWorkspace } from '../io/merge';
+import type { ImportOutcome, WorkspaceData } from '../io/types';
+import { LIMITS } from '../limits';
+import { type CallFlow, CallFlowInputSchema, type CallFlowSummaryRow } from '../model/callFlow';
+import { type CallSummary, CallSummaryInputSchema } from '../model/callSummary';
+import { FlowGraphSchema } from '../model/graph';
+import { type Job, JobInputSchema, JobPatchSchema } from '../model/job';
+import { KnowledgeInputSchema, type KnowledgePage, KnowledgePatchSchema } from '../model/knowledge';
+import { createStarterGraph } from '../model/steps';
+import { jobUsage, knowledgeUsage } from '../rules/jobUsage';
+import { hasUnpublishedChanges } from '../rules/pendingChanges';
+import { hasErrors, validateGraph } from '../rules/validateGraph';
+import { paginate } from './pagination';
+import type { ChangeEvent, ChangeListener, DesignerAdapter } from './types';
+import { parseOrThrow } from './validation';
+import { VersionedCollection } from './versionedCollection';
+
+export interface InMemoryAdapterOptions {
+  /** Initial workspace. It is copied in, not validated: seed it with data shaped like the schemas. */
+  seed?: Partial<WorkspaceData>;
+  /** Delay of every call, to show loading states. */
+  latencyMs?: number;
+  /** Probability (0..1) that a call fails with `UNAVAILABLE` before doing anything, to show error states. */
+  failureRate?: number;
+  /** Random source for `failureRate` (default Math.random), to make failures reproducible. */
+  random?: () => number;
+  /** Clock for timestamps. */
+  now?: () => Date;
+}
+
+function copy<T>(value: T): T {
+  return structuredClone(value);
+}
+
+/**
+ * The reference `DesignerAdapter`: the whole workspace in memory. Data is copied in and out, so no caller can change
+ * stored state through a reference. Used by the demo, Storybook and tests.
+ */
+export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): DesignerAdapter {
+  const now = () => (options.now ?? (() => new Date()))().toISOString();
+  const random = options.random ?? Math.random;
+  const listeners = new Set<ChangeListener>();
+  let counter = 0;
+
+  const jobs = new VersionedCollection<Job>({
+    noun: 'job',
+    inputSchema: JobInputSchema,
+    patchSchema: JobPatchSchema,
+    searchText: (job) => `${job.name}\n${job.description}\n${job.trigger}`,
+    sortName: (job) => job.name,
+  });
+  const knowledge = new VersionedCollection<KnowledgePage>({
+    noun: 'knowledge page',
+    inputSchema: KnowledgeInputSchema,
+    patchSchema: KnowledgePatchSchema,
+    searchText: (page) => page.title,
+    sortName: (page) => page.title,
+  });
+  const flows = new Map<string, CallFlow>();
+  let summaries: CallSummary[] = [];
+
+  function load(data: Partial<WorkspaceData>): void {
+    jobs.load(copy(data.jobs ?? []));
+    knowledge.load(copy(data.knowledge ?? []));
+    flows.clear();
+    for (const flow of copy(data.callFlows ?? [])) flows.set(flow.id, flow);
+    summaries = copy(data.callSummaries ?? []).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+  load(options.seed ?? {});
+
+  function snapshot(): WorkspaceData {
+    return {
+      jobs: jobs.all(),
+      knowledge: knowledge.all(),
+      callFlows: [...flows.values()],
+      callSummaries: summaries,
+    };
+  }
+
+  function newId(prefix: string): string {
+    const taken = (id: string) =>
+      jobs.has(id) || knowledge.has(id) || flows.has(id) || summaries.some((s) => s.id === id);
+    let id: string;
+    do id = `${prefix}-${(++counter).toString(36)}${Math.floor(random() * 1e6).toString(36)}`;
+    while (taken(id));
+    return id;
+  }
+
+  function emit(event: ChangeEvent): void {
+    for (const listener of [...listeners]) {
+      try {
+        listener(event);
+      } catch {
+        // A failing listener must not undo or block a stored write.
+      }
+    }
+  }
+
+  /** Every call: latency, then maybe a simulated outage (which changes nothing), then the work, copied out. */
+  async function call<T>(work: () => T): Promise<T> {
+    const latency = options.latencyMs ?? 0;
+    await (latency > 0 ? new Promise((resolve) => setTimeout(resolve, latency)) : Promise.resolve());
+    if ((options.failureRate ?? 0) > 0 && random() < (options.failureRate ?? 0)) {
+      throw new DesignerError(
+        'UNAVAILABLE',
+        'The workspace could not be reached. Your work is kept: try again.',
+      );
+    }
+    return copy(work());
+  }
+
+  function getFlow(id: string): CallFlow {
+    const flow = flows.get(id);
+    if (!flow)
+      throw new DesignerError('NOT_FOUND', 'This call flow no longer exists: someone may have deleted it.');
+    return flow;
+  }
+
+  function checkFlowVersion(id: string, expectedVersion: number): CallFlow {
+    const flow = getFlow(id);
+    if (flow.version !== expectedVersion) {
+      throw new DesignerError(
+        'CONFLICT',
+        `Someone else changed “${flow.name}” (now version ${flow.version}, you edited version ${expectedVersion}). Reload theirs or keep yours.`,
+        { current: copy(flow) },
+      );
+    }
+    return flow;
+  }
+
+  function writeFlow(flow: CallFlow, changes: Partial<CallFlow>): CallFlow {
+    const next = { ...flow, ...changes, version: flow.version + 1, updatedAt: now() };
+    flows.set(next.id, next);
+    return next;
+  }
+
+  function refuseOverfullSteps(graph: unknown): void {
+    const steps = (graph as { steps?: unknown })?.steps;
+    if (!Array.isArray(steps)) return;
+    for (const step of steps as Array<{ kind?: unknown; title?: unknown; jobIds?: unknown }>) {
+      if (
+        step?.kind === 'sona' &&
+        Array.isArray(step.jobIds) &&
+        step.jobIds.length > LIMITS.jobsPerSonaStep
+      ) {
+        throw new DesignerError(
+          'JOB_LIMIT',
+          `“${String(step.title)}” has ${step.jobIds.length} jobs; a Sona step holds at most ${LIMITS.jobsPerSonaStep}. Detach some before saving.`,
+        );
+      }
+    }
+  }
+
+  function refuseInUse(noun: string, places: ReturnType<typeof jobUsage>): void {
+    if (places.length === 0) return;
+    const flowCount = new Set(places.map((place) => place.callFlowId)).size;
+    throw new DesignerError(
+      'IN_USE',
+      `This ${noun} is used by ${places.length} Sona step${places.length === 1 ? '' : 's'} in ${flowCount} call flow${flowCount === 1 ? '' : 's'}. Detach it there and publish, then delete it.`,
+      { places },
+    );
+  }
+
+  const adapter: DesignerAdapter = {
+    listJobs: (query = {}) => call(() => paginate(jobs.list(query), query.cursor, query.limit)),
+    getJob: (id) => call(() => jobs.get(id)),
+    createJob: (input) =>
+      call(() => {
+        const job = jobs.create(input, newId('job'), now());
+        emit({ type: 'job-created', id: job.id, version: job.version });
+        return job;
+      }),
+    updateJob: (id, patch, expectedVersion) =>
+      call(() => {
+        const before = jobs.get(id).version;
+        const job = jobs.update(id, patch, expectedVersion, now());
+        if (job.version !== before) emit({ type: 'job-updated', id, version: job.version });
+        return job;
+      }),
+    deleteJob: (id, expectedVersion) =>
+      call(() => {
+        jobs.checkVersion(id, expectedVersion);
+        refuseInUse('job', jobUsage(id, [...flows.values()]));
+        jobs.delete(id);
+        emit({ type: 'job-deleted', id });
+      }),
+    getJobUsage: (id) =>
+      call(() => {
+        jobs.get(id);
+        return jobUsage(id, [...flows.values()]);
+      }),
+    listTemplates: async (locale) => {
+      // Loaded on demand: the template texts are the largest part of the core and most screens never need them.
+      const { listJobTemplates } = await import('../templates');
+      return call(() => listJobTemplates(locale));
+    },
+
+    listKnowledge: (query = {}) => call(() => paginate(knowledge.list(query), query.cursor, query.limit)),
+    getKnowledge: (id) => call(() => knowledge.get(id)),
+    createKnowledge: (input) =>
+      call(() => {
+        const page = knowledge.create(input, newId('kn'), now());
+        emit({ type: 'knowledge-created', id: page.id, version: page.version });
+        return page;
+      }),
+    updateKnowledge: (id, patch, expectedVersion) =>
+      call(() => {
+        const before = knowledge.get(id).version;
+        const page = knowledge.update(id, patch, expectedVersion, now());
+        if (page.version !== before) emit({ type: 'knowledge-updated', id, version: page.version });
+        return page;
+      }),
+    deleteKnowledge: (id, expectedVersion) =>
+      call(() => {
+        knowledge.checkVersion(id, expectedVersion);
+        refuseInUse('knowledge page', knowledgeUsage(id, [...flows.values()]));
+        knowledge.delete(id);
+        emit({ type: 'knowledge-deleted', id });
+      }),
+    getKnowledgeUsage: (id) =>
+      call(() => {
+        knowledge.get(id);
+        return knowledgeUsage(id, [...flows.values()]);
+      }),
+
+    listCallFlows: () =>
+      call(() =>
+        [...flows.values()]
+          .map(
+            (flow): CallFlowSummaryRow => ({
+              id: flow.id,
+              name: flow.name,
+              ...(flow.phoneNumber ? { phoneNumber: flow.phoneNumber } : {}),
+              version: flow.version,
+              publishedRevision: flow.published?.revision ?? null,
+              hasUnpublishedChanges: hasUnpublishedChanges(flow),
+              updatedAt: flow.updatedAt,
+            }),
+          )
+          .sort((a, b) => a.name.localeCompare(b.name)),
+      ),
+    getCallFlow: (id) => call(() => getFlow(id)),
+    createCallFlow: (input) =>
+      call(() => {
+        const parsed = parseOrThrow(CallFlowInputSchema, input, 'call flow');
+        const timestamp = now();
+        const flow: CallFlow = {
+          id: newId('flow'),
+          name: parsed.name,
+          ...(parsed.phoneNumber ? { phoneNumber: parsed.phoneNumber } : {}),
+          version: 1,
+          draft: createStarterGraph(),
+          published: null,
+          revisions: [],
+          createdAt: timestamp,
+          updatedAt: timestamp,
+        };
+        flows.set(flow.id, flow);
+        emit({ type: 'call-flow-created', id: flow.id, version: flow.version });
+        return flow;
+      }),
+    saveDraft: (id, graph, expectedVersion) =>
+      call(() => {
+        const flow = checkFlowVersion(id, expectedVersion);
+        refuseOverfullSteps(graph);
+        const draft = parseOrThrow(FlowGraphSchema, graph, 'draft');
+        const next = writeFlow(flow, { draft });
+        emit({ type: 'call-flow-updated', id, version: next.version });
+        return next;
+      }),
+    publishCallFlow: (id, expectedVersion) =>
+      call(() => {
+        const flow = checkFlowVersion(id, expectedVersion);
+        const issues = validateGraph(flow.draft, { jobs: jobs.all(), knowledge: knowledge.all() });
+        if (hasErrors(issues)) {
+          const errors = issues.filter((issue) => issue.severity === 'error');
+          throw new DesignerError(
+            'INVALID_GRAPH',
+            `“${flow.name}” cannot be published yet: ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix first. ${errors[0]?.message ?? ''}`.trim(),
+            { issues: errors },
+          );
+        }
+        const revision = {
+          revision: (flow.published?.revision ?? 0) + 1,
+          graph: copy(flow.draft),
+          publishedAt: now(),
+        };
+        const next = writeFlow(flow, { published: revision, revisions: [...flow.revisions, revision] });
+        emit({ type: 'call-flow-published', id, version: next.version });
+        return next;
+      }),
+    listRevisions: (id) => call(() => [...getFlow(id).revisions].reverse()),
+    restoreRevision: (id, revision, expectedVersion) =>
+      call(() => {
+        const flow = checkFlowVersion(id, expectedVersion);
+        const found = flow.revisions.find((candidate) => candidate.revision === revision);
+        if (!found)
+          throw new DesignerError('NOT_FOUND', `“${flow.name}” has no published revision ${revision}.`);
+        const next = writeFlow(flow, { draft: copy(found.graph) });
+        emit({ type: 'call-flow-updated', id, version: next.version });
+        return next;
+      }),
+
+    listCallSummaries: (filter = {}) =>
+      call(() => {
+        const matching = summaries.filter(
+          (summary) =>
+            (filter.callFlowId === undefined || summary.callFlowId === filter.callFlowId) &&
+            (filter.jobId === undefined || summary.jobId === filter.jobId) &&
+            (filter.source === undefined || summary.source === filter.source),
+        );
+        return paginate(matching, filter.cursor, filter.limit);
+      }),
+    recordCallSummary: (input) =>
+      call(() => {
+        const parsed = parseOrThrow(CallSummaryInputSchema, input, 'call summary');
+        getFlow(parsed.callFlowId);
+        const summary: CallSummary = { ...parsed, id: newId('call'), createdAt: now() };
+        summaries = [summary, ...summaries];
+        emit({ type: 'call-summary-recorded', id: summary.id, callFlowId: summary.callFlowId });
+        return summary;
+      }),
+
+    exportWorkspace: () => call(() => exportWorkspace(snapshot(), new Date(now()))),
+    importWorkspace: (document, importOptions = {}) =>
+      call((): ImportOutcome => {
+        const parsed = parseImportDocument(document);
+        if (!parsed.ok) {
+          throw new DesignerError(
+            'VALIDATION',
+            `Nothing was imported: the file has ${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}. ${parsed.problems[0]?.path}: ${parsed.problems[0]?.message}`,
+            { problems: parsed.problems },
+          );
+        }
+        const { data, idsRemapped } = mergeWorkspace(
+          snapshot(),
+          parsed.value,
+          importOptions.mode ?? 'merge',
+          newId,
+        );
+        load(data);
+        emit({ type: 'workspace-imported' });
+        return {
+          jobs: parsed.value.jobs.length,
+          knowledge: parsed.value.knowledge.length,
+          callFlows: parsed.value.callFlows.length,
+          callSummaries: parsed.value.callSummaries.length,
+          migratedFrom: parsed.migratedFrom,
+          idsRemapped,
+        };
+      }),
+
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+  };
+  return adapter;
+}

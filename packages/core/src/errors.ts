@@ -1,0 +1,65 @@
+import type { UsagePlace } from './rules/jobUsage';
+import type { GraphIssue } from './rules/validateGraph';
+
+export type DesignerErrorCode =
+  | 'VALIDATION'
+  | 'JOB_LIMIT'
+  | 'CONFLICT'
+  | 'NOT_FOUND'
+  | 'IN_USE'
+  | 'INVALID_GRAPH'
+  | 'UNAVAILABLE';
+
+/** A problem located in a document, e.g. `{ path: '$.jobs[3].name', message: 'Name is required…' }`. */
+export interface PathProblem {
+  path: string;
+  message: string;
+}
+
+export interface DesignerErrorDetails {
+  /** VALIDATION: one message per field that a form can show beside the field. */
+  fieldErrors?: Record<string, string>;
+  /** VALIDATION of a document (import): every problem with its JSON path. */
+  problems?: PathProblem[];
+  /** CONFLICT: the entity as it is stored now, so the caller can show theirs and yours. */
+  current?: unknown;
+  /** IN_USE: every place that still uses the entity. */
+  places?: UsagePlace[];
+  /** INVALID_GRAPH: the blocking issues. */
+  issues?: GraphIssue[];
+}
+
+/** The one error type the core and every adapter throw; branch on `code`. */
+export class DesignerError extends Error {
+  override readonly name = 'DesignerError';
+  readonly code: DesignerErrorCode;
+  readonly fieldErrors: Record<string, string>;
+  readonly problems: PathProblem[];
+  readonly current: unknown;
+  readonly places: UsagePlace[];
+  readonly issues: GraphIssue[];
+
+  constructor(code: DesignerErrorCode, message: string, details: DesignerErrorDetails = {}) {
+    super(message);
+    this.code = code;
+    this.fieldErrors = details.fieldErrors ?? {};
+    this.problems = details.problems ?? [];
+    this.current = details.current;
+    this.places = details.places ?? [];
+    this.issues = details.issues ?? [];
+  }
+
+  /** UNAVAILABLE errors are worth retrying; the others need the person to change something. */
+  get retryable(): boolean {
+    return this.code === 'UNAVAILABLE';
+  }
+}
+
+/**
+ * True for a DesignerError (optionally of one code). Works across bundle copies of this package,
+ * where `instanceof` would not.
+ */
+export function isDesignerError(error: unknown, code?: DesignerErrorCode): error is DesignerError {
+  if (!(error instanceof Error) || error.name !== 'DesignerError') return false;
+  return code === undefined || (error as DesignerError).code === code;
+}

@@ -1,0 +1,138 @@
+export { createInMemoryAdapter, type InMemoryAdapterOptions } from './adapter/inMemory';
+export type {
+  CallSummaryFilter,
+  ChangeEvent,
+  ChangeListener,
+  DesignerAdapter,
+  JobSort,
+  ListJobsQuery,
+  ListKnowledgeQuery,
+  Page,
+} from './adapter/types';
+export {
+  DesignerError,
+  type DesignerErrorCode,
+  type DesignerErrorDetails,
+  isDesignerError,
+  type PathProblem,
+} from './errors';
+export { exportCallFlow, exportWorkspace } from './io/export';
+export { parseImportDocument } from './io/import';
+export { mergeWorkspace } from './io/merge';
+export { toJsonPath } from './io/problems';
+export {
+  CALL_FLOW_FORMAT,
+  type CallFlowExport,
+  type ImportMode,
+  type ImportOutcome,
+  type ParseResult,
+  SCHEMA_VERSION,
+  WORKSPACE_FORMAT,
+  type WorkspaceData,
+  type WorkspaceExport,
+} from './io/types';
+export { LIMITS, SECONDARY_LIMITS } from './limits';
+export {
+  type CallFlow,
+  type CallFlowInput,
+  CallFlowInputSchema,
+  CallFlowSchema,
+  type CallFlowSummaryRow,
+  type Revision,
+  RevisionSchema,
+} from './model/callFlow';
+export {
+  CALL_OUTCOMES,
+  type CallOutcome,
+  type CallSummary,
+  type CallSummaryInput,
+  CallSummaryInputSchema,
+  CallSummarySchema,
+} from './model/callSummary';
+export {
+  type BusinessHoursStep,
+  EdgeSchema,
+  type EndStep,
+  type FlowEdge,
+  type FlowGraph,
+  FlowGraphSchema,
+  type ForwardStep,
+  type IncomingCallStep,
+  MENU_DIGITS,
+  type MenuDigit,
+  type PhoneMenuStep,
+  PhoneNumberSchema,
+  type PlayAudioStep,
+  RING_STRATEGIES,
+  type RingStrategy,
+  type RingUsersStep,
+  type Schedule,
+  ScheduleSchema,
+  type SonaStep,
+  STEP_KINDS,
+  type Step,
+  type StepKind,
+  type StepOf,
+  StepSchema,
+  type VoicemailStep,
+  WEEKDAYS,
+  type Weekday,
+} from './model/graph';
+export {
+  JOB_TEXT_FIELDS,
+  type Job,
+  type JobInput,
+  JobInputSchema,
+  type JobPatch,
+  JobPatchSchema,
+  JobSchema,
+  type JobTextField,
+} from './model/job';
+export {
+  type KnowledgeInput,
+  KnowledgeInputSchema,
+  type KnowledgePage,
+  KnowledgePageSchema,
+  type KnowledgePatch,
+  KnowledgePatchSchema,
+} from './model/knowledge';
+export {
+  createStarterGraph,
+  createStep,
+  DEFAULT_STEP_TITLES,
+  endsCall,
+  findStep,
+  menuOptionOutputId,
+  type StepOutput,
+  stepOutputs,
+} from './model/steps';
+export { attachJob, attachKnowledge, detachJob, detachKnowledge, reorderJob } from './rules/attach';
+export { jobUsage, knowledgeUsage, summarizeUsage, type UsagePlace } from './rules/jobUsage';
+export {
+  diffGraphs,
+  hasUnpublishedChanges,
+  type PendingChange,
+  type PendingChangeKind,
+  type PendingChangeNames,
+  pendingChanges,
+  settingLabel,
+} from './rules/pendingChanges';
+export {
+  type GraphIssue,
+  type GraphIssueCode,
+  type GraphIssueSeverity,
+  hasErrors,
+  issuesByStep,
+  type ValidateGraphContext,
+  validateGraph,
+} from './rules/validateGraph';
+export { getJobTemplate, JOB_TEMPLATES, listJobTemplates, templateToJobInput } from './templates';
+export {
+  type JobTemplate,
+  type JobTemplateDefinition,
+  TEMPLATE_CATEGORIES,
+  type TemplateCategory,
+  type TemplateLocale,
+  type TemplateText,
+} from './templates/types';
+export { foldForSearch, graphemeLength, normalizeNewlines, truncateGraphemes } from './text';

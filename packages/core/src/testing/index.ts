@@ -1,0 +1,14 @@
+export { describeAdapterContract } from './contract';
+export type { AdapterFactory } from './contract/factory';
+export { expectDesignerError } from './expectError';
+export {
+  callSummaryInput,
+  firstSonaStepId,
+  jobInput,
+  knowledgeInput,
+  sonaSteps,
+  withGreeting,
+  withJobIds,
+  withKnowledgeIds,
+  withUnpublishableForward,
+} from './fixtures';

@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+
+export default defineConfig({
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+      formats: ['es'],
+    },
+    rolldownOptions: {
+      external: [/^zod/, /^vitest/, /^fast-check/],
+      // One file per module, so host bundlers tree-shake what they do not use (templates load on demand).
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+});

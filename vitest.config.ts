@@ -1,0 +1,74 @@
+import { fileURLToPath } from 'node:url';
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
+import react from '@vitejs/plugin-react';
+import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions } from 'vite';
+import { defineConfig } from 'vitest/config';
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * A fresh browser config per project: projects sharing one object would all report under one name.
+ * One test file at a time keeps a single Chromium page busy on this 2-core machine.
+ */
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: {
+        executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        args: CHROMIUM_ARGS,
+      },
+    }),
+    instances: [{ browser: 'chromium' as const }],
+    screenshotFailures: false,
+  };
+}
+
+const browserResolve = { conditions: ['@sona-designer/source', ...defaultClientConditions] };
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        resolve: { conditions: ['@sona-designer/source'] },
+        ssr: { resolve: { conditions: ['@sona-designer/source'] } },
+        test: {
+          name: 'unit',
+          environment: 'node',
+          include: ['packages/core/src/**/*.test.ts', 'apps/demo/src/**/*.test.ts'],
+        },
+      },
+      {
+        plugins: [react()],
+        resolve: browserResolve,
+        test: {
+          name: 'browser',
+          include: ['packages/react/src/**/*.test.tsx'],
+          browser: chromium(),
+          fileParallelism: false,
+          maxWorkers: 1,
+        },
+      },
+      {
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+        resolve: browserResolve,
+        test: {
+          name: 'storybook',
+          browser: chromium(),
+          fileParallelism: false,
+          maxWorkers: 1,
+        },
+      },
+    ],
+  },
+});
