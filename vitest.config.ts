@@ -45,7 +45,7 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/core/src/**/*.test.ts', 'apps/demo/src/**/*.test.ts'],
+          include: ['packages/core/src/**/*.test.ts', 'packages/react/src/**/*.test.ts', 'apps/demo/src/**/*.test.ts'],
         },
       },
       {

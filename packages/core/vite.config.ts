@@ -6,7 +6,11 @@ export default defineConfig({
     sourcemap: true,
     minify: false,
     lib: {
-      entry: { index: 'src/index.ts', 'testing/index': 'src/testing/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        'testing/index': 'src/testing/index.ts',
+        'demo/index': 'src/demo/index.ts',
+      },
       formats: ['es'],
     },
     rolldownOptions: {

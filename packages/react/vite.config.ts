@@ -1,5 +1,15 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+
+const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as {
+  dependencies?: Record<string, string>;
+  peerDependencies?: Record<string, string>;
+};
+// Every dependency stays external: the host's bundler dedupes and tree-shakes them.
+const externals = Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies }).map(
+  (name) => new RegExp(`^${name.replace(/[/.]/g, '\\$&')}($|/)`),
+);
 
 export default defineConfig({
   plugins: [react()],
@@ -15,7 +25,7 @@ export default defineConfig({
       formats: ['es'],
     },
     rolldownOptions: {
-      external: [/^react($|\/)/, /^react-dom($|\/)/, /^@sona-designer\/core($|\/)/, /^zod($|\/)/],
+      external: [/^react($|\/)/, ...externals],
     },
   },
 });

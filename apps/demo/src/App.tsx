@@ -1,4 +1,5 @@
 import type { DesignerAdapter } from '@sona-designer/core';
+import { BUSINESS_NAME } from '@sona-designer/core/demo';
 import { formatMessage, type Locale } from '@sona-designer/react';
 import { useEffect, useState } from 'react';
 import { CallFlowList } from './CallFlowList';
@@ -6,7 +7,6 @@ import { demoMessages, LANGUAGE_NAMES } from './i18n';
 import { JobLibrary } from './JobLibrary';
 import { KnowledgeList } from './KnowledgeList';
 import { SegmentedControl } from './SegmentedControl';
-import { BUSINESS_NAME } from './seed/workspace';
 import { useWorkspaceOverview } from './useWorkspaceOverview';
 
 type Theme = 'light' | 'dark';

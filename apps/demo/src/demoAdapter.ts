@@ -1,5 +1,5 @@
 import { createInMemoryAdapter, type DesignerAdapter } from '@sona-designer/core';
-import { demoWorkspace } from './seed/workspace';
+import { demoWorkspace } from '@sona-designer/core/demo';
 
 function numberParam(params: URLSearchParams, name: string, fallback: number): number {
   const value = Number(params.get(name) ?? Number.NaN);

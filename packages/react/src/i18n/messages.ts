@@ -7,39 +7,52 @@ export const LOCALES = ['en', 'fr'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-/** A message whose wording depends on a count, chosen with the locale's plural rules. */
-export interface PluralMessage {
-  one: string;
-  other: string;
-}
+import type { PluralMessage } from './types';
 
-export interface CharacterCounterMessages {
-  /** The visible count, e.g. "87 / 100". */
-  count: string;
-  /** What a screen reader hears, e.g. "87 of 100 characters used". */
-  used: PluralMessage;
-  /** Shown when the text is too long, e.g. "12 over the limit". */
-  over: PluralMessage;
-}
+export type { PluralMessage };
 
+import { type CanvasMessages, canvas } from './sections/canvas';
+import { type CharacterCounterMessages, characterCounter } from './sections/characterCounter';
+import { type DesignerMessages, designer } from './sections/designer';
+import { type InspectorMessages, inspector } from './sections/inspector';
+import { type PublishMessages, publish } from './sections/publish';
+import { type StepKindMessages, stepKinds } from './sections/stepKinds';
+
+export type {
+  CanvasMessages,
+  CharacterCounterMessages,
+  DesignerMessages,
+  InspectorMessages,
+  PublishMessages,
+  StepKindMessages,
+};
+
+/** The whole catalogue; each section lives in `sections/` beside the English and French texts. */
 export interface Messages {
   characterCounter: CharacterCounterMessages;
+  designer: DesignerMessages;
+  stepKinds: StepKindMessages;
+  canvas: CanvasMessages;
+  inspector: InspectorMessages;
+  publish: PublishMessages;
 }
 
 export const en: Messages = {
-  characterCounter: {
-    count: '{count} / {max}',
-    used: { one: '{count} of {max} characters used', other: '{count} of {max} characters used' },
-    over: { one: '{over} over the limit', other: '{over} over the limit' },
-  },
+  characterCounter: characterCounter.en,
+  designer: designer.en,
+  stepKinds: stepKinds.en,
+  canvas: canvas.en,
+  inspector: inspector.en,
+  publish: publish.en,
 };
 
 export const fr: Messages = {
-  characterCounter: {
-    count: '{count} / {max}',
-    used: { one: '{count} caractère utilisé sur {max}', other: '{count} caractères utilisés sur {max}' },
-    over: { one: '{over} caractère en trop', other: '{over} caractères en trop' },
-  },
+  characterCounter: characterCounter.fr,
+  designer: designer.fr,
+  stepKinds: stepKinds.fr,
+  canvas: canvas.fr,
+  inspector: inspector.fr,
+  publish: publish.fr,
 };
 
 export const messages: Record<Locale, Messages> = { en, fr };
@@ -66,4 +79,18 @@ export function selectPlural(locale: Locale, message: PluralMessage, count: numb
 /** A number written the locale's way: 10,000 in English, 10 000 in French. */
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale).format(value);
+}
+
+/** Any part of the catalogue, for hosts that override some strings. */
+export type MessageOverrides = { [Section in keyof Messages]?: Partial<Messages[Section]> };
+
+/** The locale's catalogue with a host's overrides applied section by section. */
+export function resolveMessages(locale: Locale, overrides?: MessageOverrides): Messages {
+  const base = getMessages(locale);
+  if (!overrides) return base;
+  const merged = { ...base } as Record<string, unknown>;
+  for (const [section, values] of Object.entries(overrides)) {
+    merged[section] = { ...(base as unknown as Record<string, object>)[section], ...values };
+  }
+  return merged as unknown as Messages;
 }

@@ -1,4 +1,4 @@
-import type { Job } from '@sona-designer/core';
+import type { Job } from '..';
 
 const CREATED_AT = '2026-01-12T14:00:00.000Z';
 

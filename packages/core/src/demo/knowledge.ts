@@ -1,4 +1,4 @@
-import type { KnowledgePage } from '@sona-designer/core';
+import type { KnowledgePage } from '..';
 
 const CREATED_AT = '2026-01-12T14:00:00.000Z';
 

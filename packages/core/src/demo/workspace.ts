@@ -1,4 +1,4 @@
-import type { WorkspaceData } from '@sona-designer/core';
+import type { WorkspaceData } from '..';
 import { callFlows } from './callFlows';
 import { jobs } from './jobs';
 import { knowledge } from './knowledge';

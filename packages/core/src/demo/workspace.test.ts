@@ -1,11 +1,5 @@
-import {
-  CallFlowSchema,
-  createInMemoryAdapter,
-  JobSchema,
-  KnowledgePageSchema,
-  validateGraph,
-} from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
+import { CallFlowSchema, createInMemoryAdapter, JobSchema, KnowledgePageSchema, validateGraph } from '..';
 import { demoWorkspace } from './workspace';
 
 const { jobs = [], knowledge = [], callFlows = [] } = demoWorkspace;

@@ -6,7 +6,7 @@ import {
   type FlowGraph,
   type Schedule,
   type SonaStep,
-} from '@sona-designer/core';
+} from '..';
 import { JOB_IDS } from './jobs';
 import { KNOWLEDGE_IDS } from './knowledge';
 

@@ -1,0 +1,139 @@
+import { createInMemoryAdapter, createStarterGraph, type DesignerAdapter } from '@sona-designer/core';
+import { describe, expect, it } from 'vitest';
+import { createWorkspaceStore } from '../workspace/workspaceStore';
+import { createFlowStore } from './flowStore';
+
+/** `tick`: milliseconds between two actions (edits closer than about a second merge into one undo step). */
+async function setup(adapter: DesignerAdapter = createInMemoryAdapter(), tick = 5000) {
+  const flow = await adapter.createCallFlow({ name: 'Main line' });
+  let clock = 0;
+  const store = createFlowStore({
+    flowId: flow.id,
+    adapter,
+    workspace: createWorkspaceStore(adapter),
+    now: () => {
+      clock += tick;
+      return clock;
+    },
+  });
+  await store.getState().load();
+  return { adapter, flow, store };
+}
+
+describe('flow store', () => {
+  it('loads the flow and its draft', async () => {
+    const { store } = await setup();
+    expect(store.getState().loadState).toBe('ready');
+    expect(store.getState().stepIds).toEqual(['start', 'sona-1']);
+  });
+
+  it('records edits for undo and redo, and keeps unchanged steps identical', async () => {
+    const { store } = await setup();
+    const sonaBefore = store.getState().stepsById['sona-1'];
+    const id = store.getState().addStep('voicemail', { title: 'Mailbox', label: 'Add Mailbox' });
+    expect(id).toBe('voicemail-3');
+    expect(store.getState().stepsById['sona-1']).toBe(sonaBefore);
+    expect(store.getState().saveState).toBe('pending');
+    expect(store.getState().undo()).toBe('Add Mailbox');
+    expect(store.getState().stepIds).toEqual(['start', 'sona-1']);
+    expect(store.getState().redo()).toBe('Add Mailbox');
+    expect(store.getState().stepIds).toContain('voicemail-3');
+  });
+
+  it('makes one undo step of a drag', async () => {
+    const { store } = await setup();
+    const { moveSteps } = store.getState();
+    moveSteps({ start: { x: 10, y: 10 } }, 'drag', 'Move');
+    moveSteps({ start: { x: 20, y: 20 } }, 'drag', 'Move');
+    moveSteps({ start: { x: 30, y: 30 } }, 'end', 'Move');
+    expect(store.getState().past).toHaveLength(1);
+    store.getState().undo();
+    expect(store.getState().stepsById.start?.position).toEqual({ x: 0, y: 0 });
+  });
+
+  it('makes one undo step of quick typing in one step, and separate steps of slow edits', async () => {
+    const quick = (await setup(undefined, 100)).store;
+    for (const title of ['F', 'Fr', 'Front']) quick.getState().updateStep('sona-1', { title }, 'Edit');
+    expect(quick.getState().past).toHaveLength(1);
+    quick.getState().undo();
+    expect(quick.getState().stepsById['sona-1']?.title).toBe('Sona');
+
+    const slow = (await setup(undefined, 5000)).store;
+    for (const title of ['F', 'Fr', 'Front']) slow.getState().updateStep('sona-1', { title }, 'Edit');
+    expect(slow.getState().past).toHaveLength(3);
+  });
+
+  it('saves the draft and reports a conflict without losing local edits', async () => {
+    const adapter = createInMemoryAdapter();
+    const { store, flow } = await setup(adapter);
+    store.getState().addStep('end', { title: 'Hang up', label: 'Add' });
+    await store.getState().save();
+    expect(store.getState().saveState).toBe('saved');
+    expect((await adapter.getCallFlow(flow.id)).draft.steps).toHaveLength(3);
+
+    // Someone else saves in between.
+    const theirs = await adapter.getCallFlow(flow.id);
+    await adapter.saveDraft(flow.id, createStarterGraph(), theirs.version);
+    store.getState().updateStep('start', { title: 'Calls in' }, 'Edit');
+    await store.getState().save();
+    expect(store.getState().saveState).toBe('conflict');
+    expect(store.getState().stepsById.start?.title).toBe('Calls in');
+
+    store.getState().resolveConflict('theirs', 'Reload');
+    expect(store.getState().stepIds).toEqual(['start', 'sona-1']);
+    store.getState().undo();
+    expect(store.getState().stepsById.start?.title).toBe('Calls in');
+  });
+
+  it('overwrites knowingly when the person keeps their version', async () => {
+    const adapter = createInMemoryAdapter();
+    const { store, flow } = await setup(adapter);
+    const theirs = await adapter.getCallFlow(flow.id);
+    await adapter.saveDraft(
+      flow.id,
+      { ...createStarterGraph(), steps: createStarterGraph().steps.slice(0, 1), edges: [] },
+      theirs.version,
+    );
+    store.getState().updateStep('start', { title: 'Mine' }, 'Edit');
+    await store.getState().save();
+    store.getState().resolveConflict('mine', 'Keep');
+    await store.getState().save();
+    expect(store.getState().saveState).toBe('saved');
+    expect((await adapter.getCallFlow(flow.id)).draft.steps[0]?.title).toBe('Mine');
+  });
+
+  it('publishes after saving pending edits, and reports blocking issues', async () => {
+    const adapter = createInMemoryAdapter();
+    const job = await adapter.createJob({ name: 'Take a message', instructions: '1. Ask.' });
+    const { store } = await setup(adapter);
+    store.getState().updateStep('sona-1', { jobIds: [job.id] } as never, 'Attach');
+    expect(await store.getState().publish()).toBe(true);
+    expect(store.getState().flow?.published?.revision).toBe(1);
+
+    store.getState().addStep('forward', { title: 'Office', label: 'Add' });
+    store.getState().connect('sona-1', 'done', 'forward-3', 'Connect');
+    expect(await store.getState().publish()).toBe(false);
+    expect(store.getState().publishError?.code).toBe('INVALID_GRAPH');
+  });
+
+  it('keeps the only incoming call when deleting a selection', async () => {
+    const { store } = await setup();
+    store.getState().select(['start', 'sona-1']);
+    store.getState().deleteSelection('Delete');
+    expect(store.getState().stepIds).toEqual(['start']);
+  });
+
+  it('adopts changes saved elsewhere when there are no local edits', async () => {
+    const adapter = createInMemoryAdapter();
+    const { store, flow } = await setup(adapter);
+    const current = await adapter.getCallFlow(flow.id);
+    await adapter.saveDraft(
+      flow.id,
+      { ...current.draft, steps: current.draft.steps.map((s) => ({ ...s, title: `${s.title}!` })) },
+      current.version,
+    );
+    await store.getState().refreshFromServer();
+    expect(store.getState().stepsById.start?.title).toBe('Incoming call!');
+    expect(store.getState().announcement?.key).toBe('remoteUpdated');
+  });
+});

@@ -1,0 +1,23 @@
+import type { PluralMessage } from '../types';
+
+export interface CharacterCounterMessages {
+  /** The visible count, e.g. "87 / 100". */
+  count: string;
+  /** What a screen reader hears, e.g. "87 of 100 characters used". */
+  used: PluralMessage;
+  /** Shown when the text is too long, e.g. "12 over the limit". */
+  over: PluralMessage;
+}
+
+export const characterCounter: { en: CharacterCounterMessages; fr: CharacterCounterMessages } = {
+  en: {
+    count: '{count} / {max}',
+    used: { one: '{count} of {max} characters used', other: '{count} of {max} characters used' },
+    over: { one: '{over} over the limit', other: '{over} over the limit' },
+  },
+  fr: {
+    count: '{count} / {max}',
+    used: { one: '{count} caractère utilisé sur {max}', other: '{count} caractères utilisés sur {max}' },
+    over: { one: '{over} caractère en trop', other: '{over} caractères en trop' },
+  },
+};

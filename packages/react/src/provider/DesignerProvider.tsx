@@ -1,0 +1,61 @@
+import type { DesignerAdapter } from '@sona-designer/core';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { DEFAULT_LOCALE, type Locale, type MessageOverrides, resolveMessages } from '../i18n/messages';
+import { createWorkspaceStore } from '../workspace/workspaceStore';
+import { DesignerContext, type DesignerContextValue } from './DesignerContext';
+
+export interface DesignerProviderProps {
+  /** Your backend, behind the `DesignerAdapter` interface (or `createInMemoryAdapter()` to try things). */
+  adapter: DesignerAdapter;
+  locale?: Locale;
+  /** Replaces any string of the catalogue, section by section. */
+  messages?: MessageOverrides;
+  /** Shows everything and changes nothing. */
+  readOnly?: boolean;
+  theme?: 'light' | 'dark';
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * The root every Sona Designer component lives in: it holds the adapter, the locale and messages, and one workspace
+ * cache per instance (two designers can share a page), and listens to the adapter's changes made elsewhere.
+ */
+export function DesignerProvider({
+  adapter,
+  locale = DEFAULT_LOCALE,
+  messages,
+  readOnly = false,
+  theme = 'light',
+  className,
+  children,
+}: DesignerProviderProps) {
+  const workspace = useMemo(() => createWorkspaceStore(adapter), [adapter]);
+  const resolved = useMemo(() => resolveMessages(locale, messages), [locale, messages]);
+
+  useEffect(
+    () =>
+      adapter.subscribe((event) => {
+        workspace
+          .getState()
+          .applyChange(event)
+          .catch(() => {
+            // A refresh that fails leaves the cached copy; the next event or load fetches again.
+          });
+      }),
+    [adapter, workspace],
+  );
+
+  const value = useMemo<DesignerContextValue>(
+    () => ({ adapter, locale, messages: resolved, readOnly, workspace }),
+    [adapter, locale, resolved, readOnly, workspace],
+  );
+
+  return (
+    <DesignerContext.Provider value={value}>
+      <div className={className ? `sona-root ${className}` : 'sona-root'} data-theme={theme} lang={locale}>
+        {children}
+      </div>
+    </DesignerContext.Provider>
+  );
+}
