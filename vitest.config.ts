@@ -36,6 +36,22 @@ function chromium() {
 
 const browserResolve = { conditions: ['@sona-designer/source', ...defaultClientConditions] };
 
+// Pre-bundled up front: discovering them mid-run makes Vite reload the page and fail the first test of a cold run.
+const optimizeDeps = {
+  include: [
+    '@xyflow/react',
+    '@dagrejs/dagre',
+    '@radix-ui/react-dialog',
+    '@radix-ui/react-popover',
+    'react-hook-form',
+    '@hookform/resolvers/zod',
+    'zod',
+    'zustand',
+    'zustand/vanilla',
+    'react-dom/client',
+  ],
+};
+
 export default defineConfig({
   test: {
     projects: [
@@ -45,12 +61,17 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'node',
-          include: ['packages/core/src/**/*.test.ts', 'packages/react/src/**/*.test.ts', 'apps/demo/src/**/*.test.ts'],
+          include: [
+            'packages/core/src/**/*.test.ts',
+            'packages/react/src/**/*.test.ts',
+            'apps/demo/src/**/*.test.ts',
+          ],
         },
       },
       {
         plugins: [react()],
         resolve: browserResolve,
+        optimizeDeps,
         test: {
           name: 'browser',
           include: ['packages/react/src/**/*.test.tsx'],
@@ -62,6 +83,7 @@ export default defineConfig({
       {
         plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
         resolve: browserResolve,
+        optimizeDeps,
         test: {
           name: 'storybook',
           browser: chromium(),

@@ -3,10 +3,12 @@ import { BUSINESS_NAME } from '@sona-designer/core/demo';
 import { formatMessage, type Locale } from '@sona-designer/react';
 import { useEffect, useState } from 'react';
 import { CallFlowList } from './CallFlowList';
+import { DesignerPage } from './DesignerPage';
 import { demoMessages, LANGUAGE_NAMES } from './i18n';
 import { JobLibrary } from './JobLibrary';
 import { KnowledgeList } from './KnowledgeList';
 import { SegmentedControl } from './SegmentedControl';
+import { useHashRoute } from './useHashRoute';
 import { useWorkspaceOverview } from './useWorkspaceOverview';
 
 type Theme = 'light' | 'dark';
@@ -14,7 +16,8 @@ type Theme = 'light' | 'dark';
 export function App({ adapter }: { adapter: DesignerAdapter }) {
   const [locale, setLocale] = useState<Locale>('en');
   const [theme, setTheme] = useState<Theme>('light');
-  const { state, retry } = useWorkspaceOverview(adapter);
+  const route = useHashRoute();
+  const { state, retry } = useWorkspaceOverview(adapter, route.page === 'overview');
   const text = demoMessages[locale];
 
   useEffect(() => {
@@ -23,7 +26,10 @@ export function App({ adapter }: { adapter: DesignerAdapter }) {
   }, [locale, text]);
 
   return (
-    <div className="sona-root demo-app" data-theme={theme}>
+    <div
+      className={route.page === 'flow' ? 'sona-root demo-app demo-app--designer' : 'sona-root demo-app'}
+      data-theme={theme}
+    >
       <header className="demo-header">
         <div className="demo-header__inner">
           <div className="demo-brand">
@@ -60,37 +66,43 @@ export function App({ adapter }: { adapter: DesignerAdapter }) {
         </div>
       </header>
 
-      <main className="demo-main">
-        {state.status === 'loading' && (
-          <p className="demo-status" role="status">
-            <span className="demo-spinner" aria-hidden="true" />
-            {text.loading}
-          </p>
-        )}
-        {state.status === 'error' && (
-          <div className="demo-error" role="alert">
-            <p className="demo-error__title">{text.loadFailed}</p>
-            <p>{text.loadFailedHint}</p>
-            <button type="button" className="demo-button" onClick={retry}>
-              {text.retry}
-            </button>
-          </div>
-        )}
-        {state.status === 'ready' && (
-          <div className="demo-grid">
-            <div className="demo-column">
-              <CallFlowList callFlows={state.overview.callFlows} locale={locale} text={text} />
-              <KnowledgeList pages={state.overview.knowledge} locale={locale} text={text} />
+      {route.page === 'flow' ? (
+        <main className="demo-main demo-main--wide">
+          <DesignerPage adapter={adapter} flowId={route.flowId} locale={locale} theme={theme} text={text} />
+        </main>
+      ) : (
+        <main className="demo-main">
+          {state.status === 'loading' && (
+            <p className="demo-status" role="status">
+              <span className="demo-spinner" aria-hidden="true" />
+              {text.loading}
+            </p>
+          )}
+          {state.status === 'error' && (
+            <div className="demo-error" role="alert">
+              <p className="demo-error__title">{text.loadFailed}</p>
+              <p>{text.loadFailedHint}</p>
+              <button type="button" className="demo-button" onClick={retry}>
+                {text.retry}
+              </button>
             </div>
-            <JobLibrary
-              jobs={state.overview.jobs}
-              total={state.overview.jobTotal}
-              locale={locale}
-              text={text}
-            />
-          </div>
-        )}
-      </main>
+          )}
+          {state.status === 'ready' && (
+            <div className="demo-grid">
+              <div className="demo-column">
+                <CallFlowList callFlows={state.overview.callFlows} locale={locale} text={text} />
+                <KnowledgeList pages={state.overview.knowledge} locale={locale} text={text} />
+              </div>
+              <JobLibrary
+                jobs={state.overview.jobs}
+                total={state.overview.jobTotal}
+                locale={locale}
+                text={text}
+              />
+            </div>
+          )}
+        </main>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { CallFlowSummaryRow } from '@sona-designer/core';
 import { formatMessage, type Locale, selectPlural } from '@sona-designer/react';
 import { formatPhoneNumber } from './formatPhoneNumber';
 import type { DemoMessages } from './i18n';
+import { flowHref } from './useHashRoute';
 
 interface CallFlowListProps {
   callFlows: CallFlowSummaryRow[];
@@ -29,7 +30,11 @@ export function CallFlowList({ callFlows, locale, text }: CallFlowListProps) {
         {callFlows.map((flow) => (
           <li key={flow.id} className="demo-flow">
             <div className="demo-flow__main">
-              <h3 className="demo-flow__name">{flow.name}</h3>
+              <h3 className="demo-flow__name">
+                <a className="demo-flow__link" href={flowHref(flow.id)}>
+                  {flow.name}
+                </a>
+              </h3>
               <p className="demo-flow__number">
                 {flow.phoneNumber ? formatPhoneNumber(flow.phoneNumber) : text.noPhoneNumber}
               </p>

@@ -28,6 +28,8 @@ export interface DemoMessages {
   loadFailed: string;
   loadFailedHint: string;
   retry: string;
+  backToOverview: string;
+  openFlow: string;
 }
 
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
@@ -62,6 +64,8 @@ export const demoMessages: Record<Locale, DemoMessages> = {
     loadFailed: 'The workspace could not be loaded.',
     loadFailedHint: 'The service did not answer. Check your connection, then try again.',
     retry: 'Retry',
+    backToOverview: '← Call flows and jobs',
+    openFlow: 'Open {name}',
   },
   fr: {
     documentTitle: 'Démo de Sona Designer',
@@ -93,5 +97,7 @@ export const demoMessages: Record<Locale, DemoMessages> = {
     loadFailed: 'L’espace de travail n’a pas pu être chargé.',
     loadFailedHint: 'Le service n’a pas répondu. Vérifiez votre connexion, puis réessayez.',
     retry: 'Réessayer',
+    backToOverview: '← Flux d’appels et tâches',
+    openFlow: 'Ouvrir {name}',
   },
 };

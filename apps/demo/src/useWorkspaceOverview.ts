@@ -13,13 +13,20 @@ export type OverviewState =
   | { status: 'error'; error: unknown }
   | { status: 'ready'; overview: WorkspaceOverview };
 
-/** Loads the call flows, the first page of the job library and the knowledge pages; `retry` loads again after an error. */
-export function useWorkspaceOverview(adapter: DesignerAdapter): { state: OverviewState; retry: () => void } {
+/**
+ * Loads the call flows, the first page of the job library and the knowledge pages while `active` (each time the
+ * overview is shown again, so it reflects edits made in the designer); `retry` loads again after an error.
+ */
+export function useWorkspaceOverview(
+  adapter: DesignerAdapter,
+  active = true,
+): { state: OverviewState; retry: () => void } {
   const [state, setState] = useState<OverviewState>({ status: 'loading' });
   const [attempt, setAttempt] = useState(0);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the trigger to load again.
   useEffect(() => {
+    if (!active) return;
     let current = true;
     setState({ status: 'loading' });
     Promise.all([
@@ -40,7 +47,7 @@ export function useWorkspaceOverview(adapter: DesignerAdapter): { state: Overvie
     return () => {
       current = false;
     };
-  }, [adapter, attempt]);
+  }, [adapter, attempt, active]);
 
   const retry = useCallback(() => setAttempt((value) => value + 1), []);
   return { state, retry };

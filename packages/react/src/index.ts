@@ -1,3 +1,5 @@
+export { Announcer } from './Announcer/Announcer';
+export { CallFlowDesigner, type CallFlowDesignerProps } from './CallFlowDesigner/CallFlowDesigner';
 export {
   CharacterCounter,
   type CharacterCounterProps,
@@ -5,19 +7,61 @@ export {
   characterCounterState,
   NEAR_LIMIT_RATIO,
 } from './CharacterCounter';
+export { ConflictDialog, type ConflictDialogProps } from './ConflictDialog';
 export {
+  FlowCanvas,
+  type FlowCanvasProps,
+  type LayoutOptions,
+  layoutGraph,
+  type Positions,
+} from './FlowCanvas';
+export { useFlow, useFlowStoreApi } from './flow/FlowContext';
+export { FlowProvider, type FlowProviderProps } from './flow/FlowProvider';
+export type {
+  Announcement,
+  FlowActions,
+  FlowState,
+  FlowStore,
+  FlowStoreState,
+  SaveState,
+} from './flow/flowStore';
+export { HistoryControls, type HistoryControlsProps } from './HistoryControls/HistoryControls';
+export {
+  type CanvasMessages,
   type CharacterCounterMessages,
   DEFAULT_LOCALE,
+  type DesignerMessages,
   en,
   formatMessage,
   formatNumber,
   fr,
   getMessages,
+  type InspectorMessages,
   LOCALES,
   type Locale,
+  type MessageOverrides,
   type MessageParams,
   type Messages,
   messages,
   type PluralMessage,
+  type PublishMessages,
+  resolveMessages,
+  type StepKindMessages,
   selectPlural,
 } from './i18n/messages';
+export { PendingChanges, type PendingChangesProps } from './PendingChanges';
+export { PublishBar, type PublishBarProps } from './PublishBar';
+export { type DesignerContextValue, useDesigner, useMessages } from './provider/DesignerContext';
+export { DesignerProvider, type DesignerProviderProps } from './provider/DesignerProvider';
+export { RevisionHistory, type RevisionHistoryProps } from './RevisionHistory';
+export { SaveStatus, type SaveStatusProps } from './SaveStatus';
+export {
+  SonaJobsSummary,
+  type SonaJobsSummaryProps,
+  SonaKnowledgeSummary,
+  type SonaKnowledgeSummaryProps,
+  StepInspector,
+  type StepInspectorProps,
+} from './StepInspector';
+export { type StepFlowNode, StepNode, type StepNodeData } from './StepNode';
+export { ADDABLE_STEP_KINDS, StepPalette, type StepPaletteProps } from './StepPalette';

@@ -43,7 +43,7 @@ function sona(
 const FRONT_DESK_PUBLISHED = sona(
   'front-desk',
   'Front desk',
-  { x: -220, y: 320 },
+  { x: -160, y: 452 },
   {
     greeting: 'Dupont Plomberie & Chauffage, bonjour! Hello! How can I help you today?',
     jobIds: [
@@ -62,15 +62,15 @@ function mainLineGraph(frontDesk: SonaStep): FlowGraph {
     steps: [
       createStep('incoming-call', 'start', { x: 0, y: 0 }),
       {
-        ...createStep('business-hours', 'hours', { x: 0, y: 160 }, 'Business hours'),
+        ...createStep('business-hours', 'hours', { x: 0, y: 196 }, 'Business hours'),
         schedule: MONTREAL_HOURS,
       },
       frontDesk,
-      createStep('end', 'front-desk-end', { x: -220, y: 500 }, 'End call'),
+      createStep('end', 'front-desk-end', { x: -160, y: 841 }, 'End call'),
       sona(
         'after-hours',
         'After hours',
-        { x: 220, y: 320 },
+        { x: 160, y: 452 },
         {
           greeting:
             'Vous avez joint Dupont Plomberie & Chauffage. You have reached Dupont Plumbing & Heating after hours.',
@@ -79,7 +79,7 @@ function mainLineGraph(frontDesk: SonaStep): FlowGraph {
         },
       ),
       {
-        ...createStep('voicemail', 'voicemail', { x: 220, y: 500 }, 'Voicemail'),
+        ...createStep('voicemail', 'voicemail', { x: 160, y: 841 }, 'Voicemail'),
         greeting: 'Laissez un message après le signal. Please leave a message after the tone.',
       },
     ],
@@ -107,7 +107,7 @@ const SALES_GRAPH: FlowGraph = {
     sona(
       'sales',
       'Sales',
-      { x: 0, y: 160 },
+      { x: 0, y: 196 },
       {
         greeting: 'Dupont Plomberie & Chauffage, service des ventes. Sales, how can I help?',
         jobIds: [
@@ -124,14 +124,14 @@ const SALES_GRAPH: FlowGraph = {
       },
     ),
     {
-      ...createStep('ring-users', 'sales-team', { x: 0, y: 340 }, 'Sales team'),
+      ...createStep('ring-users', 'sales-team', { x: 0, y: 611 }, 'Sales team'),
       targets: [
         { id: 'user-marc', name: 'Marc Dupont' },
         { id: 'user-sophie', name: 'Sophie Tremblay' },
       ],
     },
     {
-      ...createStep('voicemail', 'sales-voicemail', { x: 0, y: 500 }, 'Sales voicemail'),
+      ...createStep('voicemail', 'sales-voicemail', { x: 0, y: 829 }, 'Sales voicemail'),
       greeting:
         'Laissez vos coordonnées et nous vous rappelons. Leave your details and we will call you back.',
     },
@@ -184,7 +184,7 @@ function supportGraph(): FlowGraph {
   const sonaStep = steps.find((step) => step.kind === 'sona');
   if (!sonaStep) throw new Error('The starter graph has no Sona step.');
   return {
-    steps: [...steps, createStep('end', 'support-end', { x: 0, y: 340 }, 'End call')],
+    steps: [...steps, createStep('end', 'support-end', { x: 0, y: 558 }, 'End call')],
     edges: [...starter.edges, edge(sonaStep.id, 'done', 'support-end')],
   };
 }

@@ -112,7 +112,7 @@ export function createStarterGraph(): FlowGraph {
   return {
     steps: [
       createStep('incoming-call', 'start', { x: 0, y: 0 }),
-      createStep('sona', 'sona-1', { x: 0, y: 160 }, 'Sona'),
+      createStep('sona', 'sona-1', { x: 0, y: 200 }, 'Sona'),
     ],
     edges: [{ id: 'e-start-next', source: 'start', output: 'next', target: 'sona-1' }],
   };

@@ -38,6 +38,8 @@ export function FlowProvider({ flowId, saveDelayMs = 800, children }: FlowProvid
     return () => {
       clearTimeout(timer);
       unsubscribe();
+      // Leaving the designer (navigation, unmount) saves what is waiting instead of dropping it.
+      if (store.getState().saveState === 'pending') void store.getState().save();
     };
   }, [store, saveDelayMs]);
 

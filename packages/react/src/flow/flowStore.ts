@@ -40,12 +40,16 @@ export interface FlowState {
   saveError: DesignerError | null;
   /** CONFLICT: the flow as someone else saved it. */
   conflict: CallFlow | null;
+  /** The conflict whose dialog was closed without a choice (it stays shown in the save status to reopen). */
+  dismissedConflict: CallFlow | null;
   issues: GraphIssue[];
   /** Issues per step, with stable arrays for steps whose issues did not change. */
   issuesByStep: Record<string, GraphIssue[]>;
   publishState: 'idle' | 'publishing' | 'error';
   publishError: DesignerError | null;
   clipboard: ops.Clipboard | null;
+  /** Asks the canvas to bring a step into view and focus it (e.g. from a link in the list of problems). */
+  focusRequest: { stepId: string; at: number } | null;
   /** The last thing to announce to screen readers; the UI words it from the catalogue. */
   announcement: Announcement | null;
 }
@@ -80,11 +84,15 @@ export interface FlowActions {
   paste(label: string): void;
   select(stepIds: string[], edgeIds?: string[]): void;
   inspect(stepId: string | null): void;
+  /** Selects a step, opens it in the inspector and asks the canvas to show and focus it. */
+  focusStep(stepId: string): void;
   undo(): string | null;
   redo(): string | null;
   /** Saves now if there are unsaved edits (the provider calls it after a short pause). */
   save(): Promise<void>;
   resolveConflict(choice: 'theirs' | 'mine', label: string): void;
+  /** Hides (false) or reopens (true) the conflict dialog; the conflict itself stays until resolved. */
+  showConflictDialog(show: boolean): void;
   /** Saves pending edits, then publishes. Resolves true when published. */
   publish(): Promise<boolean>;
   /** Copies a published revision into the draft (undoable), to publish again when ready. */
@@ -208,11 +216,13 @@ export function createFlowStore({
       saveState: 'saved',
       saveError: null,
       conflict: null,
+      dismissedConflict: null,
       issues: [],
       issuesByStep: {},
       publishState: 'idle',
       publishError: null,
       clipboard: null,
+      focusRequest: null,
       announcement: null,
 
       async load() {
@@ -347,6 +357,16 @@ export function createFlowStore({
         set({ inspectedStepId: stepId });
       },
 
+      focusStep(stepId) {
+        if (!get().stepsById[stepId]) return;
+        set({
+          selectedStepIds: [stepId],
+          selectedEdgeIds: [],
+          inspectedStepId: stepId,
+          focusRequest: { stepId, at: now() },
+        });
+      },
+
       undo() {
         if (!editable()) return null;
         const { past, future, draft } = get();
@@ -425,6 +445,10 @@ export function createFlowStore({
           set({ flow: conflict, conflict: null, saveError: null, saveState: 'pending' });
           void get().save();
         }
+      },
+
+      showConflictDialog(show) {
+        set({ dismissedConflict: show ? null : get().conflict });
       },
 
       async publish() {

@@ -32,7 +32,7 @@ function flow(id: string, name: string, draft: FlowGraph): CallFlow {
 /** One step of every kind, connected so the flow is valid. */
 export function everyKindGraph(): FlowGraph {
   const menu = {
-    ...createStep('phone-menu', 'menu', { x: 0, y: 300 }, 'Main menu'),
+    ...createStep('phone-menu', 'menu', { x: -308, y: 414 }, 'Main menu'),
     prompt: 'For sales press 1, for support press 2.',
     options: [
       { digit: '1' as const, label: 'Sales' },
@@ -40,14 +40,14 @@ export function everyKindGraph(): FlowGraph {
     ],
   };
   const ring = {
-    ...createStep('ring-users', 'ring', { x: -320, y: 460 }, 'Ring sales'),
+    ...createStep('ring-users', 'ring', { x: -480, y: 659 }, 'Ring sales'),
     targets: [
       { id: 'user-marc', name: 'Marc Dupont' },
       { id: 'user-sophie', name: 'Sophie Tremblay' },
     ],
   };
   const sona = {
-    ...createStep('sona', 'sona', { x: 0, y: 460 }, 'Support desk'),
+    ...createStep('sona', 'sona', { x: -160, y: 659 }, 'Support desk'),
     greeting: 'Hello! Tell me what is going on and I will help.',
     jobIds: [JOB_IDS.noHeat, JOB_IDS.leak, JOB_IDS.takeMessage],
     knowledgeIds: [KNOWLEDGE_IDS.hours],
@@ -55,17 +55,17 @@ export function everyKindGraph(): FlowGraph {
   return {
     steps: [
       createStep('incoming-call', 'start', { x: 0, y: 0 }),
-      createStep('business-hours', 'hours', { x: 0, y: 150 }),
+      createStep('business-hours', 'hours', { x: 0, y: 196 }),
       menu,
       ring,
       sona,
       {
-        ...createStep('play-audio', 'promo', { x: 320, y: 300 }, 'Closed message'),
+        ...createStep('play-audio', 'promo', { x: 160, y: 414 }, 'Closed message'),
         message: 'We are closed.',
       },
-      { ...createStep('voicemail', 'vm', { x: 320, y: 460 }, 'Voicemail'), greeting: 'Leave us a message.' },
-      { ...createStep('forward', 'fwd', { x: -320, y: 620 }, 'Office line'), phoneNumber: '+15145550100' },
-      createStep('end', 'end', { x: 0, y: 620 }),
+      { ...createStep('voicemail', 'vm', { x: 160, y: 659 }, 'Voicemail'), greeting: 'Leave us a message.' },
+      { ...createStep('forward', 'fwd', { x: -480, y: 969 }, 'Office line'), phoneNumber: '+15145550100' },
+      createStep('end', 'end', { x: -160, y: 969 }),
     ],
     edges: [
       { id: 'e1', source: 'start', output: 'next', target: 'hours' },
@@ -91,7 +91,7 @@ export function errorsGraph(): FlowGraph {
         if (step.kind === 'sona') return { ...step, jobIds: [], knowledgeIds: [] };
         return step;
       })
-      .concat([createStep('play-audio', 'orphan', { x: 320, y: 620 }, 'Old promo')]),
+      .concat([createStep('play-audio', 'orphan', { x: 160, y: 969 }, 'Old promo')]),
     edges: graph.edges.filter((edge) => edge.id !== 'e9'),
   };
 }

@@ -1,9 +1,243 @@
-// The canvas section of the catalogue. Add every string the canvas components show here, in English and French.
+import type { GraphIssueCode, RingStrategy } from '@sona-designer/core';
+import type { PluralMessage } from '../types';
+
+// The canvas section of the catalogue: the canvas, its step nodes and the step palette, in English and French.
 export interface CanvasMessages {
   region: string;
+  /** A node's accessible name, e.g. "Sona step: Front desk". */
+  nodeName: string;
+  /** Read after a node's role by screen readers ("step"). */
+  nodeRole: string;
+  /** Read when a step node gets focus: what the keyboard does there. */
+  nodeKeyboardHelp: string;
+  nodeKeyboardHelpReadOnly: string;
+  edgeName: string;
+  edgeRole: string;
+  edgeKeyboardHelp: string;
+  /** Announced by React Flow when a node is moved by keyboard (we move nodes ourselves, but keep it worded). */
+  nodeMoved: string;
+  controls: string;
+  zoomIn: string;
+  zoomOut: string;
+  fitView: string;
+  interactive: string;
+  tidyUp: string;
+  minimap: string;
+  handle: string;
+  /** Title of a source handle: "Drag to connect “During hours”". */
+  dragToConnect: string;
+  /** Title of the target handle. */
+  dropHere: string;
+  // Summaries on the nodes.
+  callsTo: string;
+  anyNumber: string;
+  closedEveryDay: string;
+  holidays: PluralMessage;
+  noPrompt: string;
+  noOptions: string;
+  ringStrategy: Record<RingStrategy, string>;
+  ringSeconds: string;
+  batchOf: string;
+  groups: PluralMessage;
+  nobodyToRing: string;
+  moreNames: string;
+  noNumber: string;
+  noGreeting: string;
+  noMessage: string;
+  recording: string;
+  endHint: string;
+  /** The label of the jobs row on a Sona node. */
+  jobs: string;
+  /** Visible count of jobs, "6 / 10". */
+  jobsCount: string;
+  /** Screen-reader text of the count: "6 of 10 jobs attached". */
+  jobsCountSpoken: PluralMessage;
+  jobsFull: string;
+  noJobs: string;
+  missingJob: string;
+  loadingJob: string;
+  moreJobs: string;
+  knowledgeCount: PluralMessage;
+  conversationHistoryOff: string;
+  // Issues.
+  errors: PluralMessage;
+  warnings: PluralMessage;
+  issueList: string;
+  /** Wording of each issue on its own step's node (the step is the one the node shows). */
+  issues: Record<GraphIssueCode, string>;
+  // Palette.
+  palette: string;
+  paletteHint: string;
+  readOnly: string;
 }
 
 export const canvas: { en: CanvasMessages; fr: CanvasMessages } = {
-  en: { region: 'Call flow canvas' },
-  fr: { region: 'Canevas du flux d’appels' },
+  en: {
+    region: 'Call flow canvas',
+    nodeName: '{kind}: {title}',
+    nodeRole: 'step',
+    nodeKeyboardHelp:
+      'Press Enter to open its settings. Arrow keys move the selected steps, Delete removes them, Escape clears the selection.',
+    nodeKeyboardHelpReadOnly: 'Press Enter to see its settings.',
+    edgeName: 'Connection from {source} ({output}) to {target}',
+    edgeRole: 'connection',
+    edgeKeyboardHelp: 'Press Enter to select this connection, then Delete to remove it.',
+    nodeMoved: 'Moved the selected steps {direction}.',
+    controls: 'Canvas controls',
+    zoomIn: 'Zoom in',
+    zoomOut: 'Zoom out',
+    fitView: 'Fit the flow to the screen',
+    interactive: 'Lock the canvas',
+    tidyUp: 'Tidy up',
+    minimap: 'Overview of the call flow',
+    handle: 'Connection point',
+    dragToConnect: 'Drag to connect “{output}” to a step',
+    dropHere: 'Drop a connection here',
+    callsTo: 'Calls to {number}',
+    anyNumber: 'Every call to this flow’s number',
+    closedEveryDay: 'Closed every day',
+    holidays: { one: '{count} holiday', other: '{count} holidays' },
+    noPrompt: 'No prompt yet',
+    noOptions: 'No options yet',
+    ringStrategy: {
+      'all-at-once': 'All at once',
+      'random-batches': 'Random batches',
+      'custom-groups': 'Custom groups',
+      single: 'One person',
+    },
+    ringSeconds: '{seconds} s',
+    batchOf: '{size} at a time',
+    groups: { one: '{count} group', other: '{count} groups' },
+    nobodyToRing: 'Nobody to ring yet',
+    moreNames: '+{count}',
+    noNumber: 'No number yet',
+    noGreeting: 'No greeting yet',
+    noMessage: 'No message yet',
+    recording: 'Plays a recording',
+    endHint: 'The call ends here',
+    jobs: 'Jobs',
+    jobsCount: '{count} / {max}',
+    jobsCountSpoken: { one: '{count} of {max} jobs attached', other: '{count} of {max} jobs attached' },
+    jobsFull: 'Full',
+    noJobs: 'No jobs attached',
+    missingJob: 'Missing job',
+    loadingJob: 'Loading job…',
+    moreJobs: '+{count} more',
+    knowledgeCount: { one: '{count} knowledge page', other: '{count} knowledge pages' },
+    conversationHistoryOff: 'Forgets earlier calls',
+    errors: { one: '{count} error', other: '{count} errors' },
+    warnings: { one: '{count} warning', other: '{count} warnings' },
+    issueList: 'Problems of this step',
+    issues: {
+      NO_START: 'The call flow has no Incoming call step.',
+      MULTIPLE_STARTS: 'A second Incoming call step: a call flow starts in exactly one place. Delete one.',
+      EDGE_INTO_START: 'Leads back to the start of the call: connect it elsewhere.',
+      UNKNOWN_EDGE_STEP: 'A connection points to a step that no longer exists: delete it.',
+      UNKNOWN_OUTPUT: 'A connection leaves from an output this step no longer has: delete or reconnect it.',
+      OUTPUT_CONNECTED_TWICE: 'An output is connected to two steps: remove one connection.',
+      UNCONNECTED_OUTPUT: '“{output}” leads nowhere: the call hangs up there.',
+      UNREACHABLE: 'No call can reach this step: connect a step to it or delete it.',
+      ENDLESS_LOOP: 'Calls that reach this step loop forever: give the loop a way out.',
+      STEP_AFTER_END: 'The call ends here, so “{target}” after it can never run.',
+      SONA_EMPTY: 'No jobs and no knowledge: Sona can only take messages.',
+      TOO_MANY_JOBS: '{count} jobs: a Sona step holds at most {max}.',
+      DUPLICATE_JOB: 'A job is attached twice: remove the copy.',
+      UNKNOWN_JOB: 'Uses a job that no longer exists: detach it.',
+      UNKNOWN_KNOWLEDGE: 'Uses a knowledge page that no longer exists: detach it.',
+      FORWARD_NO_NUMBER: 'No number to forward to: enter one with its country code.',
+      RING_NO_TARGETS: 'Rings nobody: choose at least one person.',
+      MENU_NO_OPTIONS: 'No keys to press: add an option or remove the menu.',
+      NEVER_OPEN: 'No opening hours: every call takes the after-hours path.',
+      INVALID_SETTINGS: 'A setting is not valid: open the step to fix it.',
+    },
+    palette: 'Add a step',
+    paletteHint: 'Drag a step onto the canvas, or press Enter to add it below the selected step.',
+    readOnly: 'Read only: steps cannot be added.',
+  },
+  fr: {
+    region: 'Canevas du flux d’appels',
+    nodeName: '{kind} : {title}',
+    nodeRole: 'étape',
+    nodeKeyboardHelp:
+      'Appuyez sur Entrée pour ouvrir ses réglages. Les flèches déplacent les étapes sélectionnées, Suppr les supprime, Échap annule la sélection.',
+    nodeKeyboardHelpReadOnly: 'Appuyez sur Entrée pour voir ses réglages.',
+    edgeName: 'Connexion de {source} ({output}) vers {target}',
+    edgeRole: 'connexion',
+    edgeKeyboardHelp:
+      'Appuyez sur Entrée pour sélectionner cette connexion, puis sur Suppr pour la supprimer.',
+    nodeMoved: 'Étapes sélectionnées déplacées vers {direction}.',
+    controls: 'Commandes du canevas',
+    zoomIn: 'Zoom avant',
+    zoomOut: 'Zoom arrière',
+    fitView: 'Ajuster le flux à l’écran',
+    interactive: 'Verrouiller le canevas',
+    tidyUp: 'Réorganiser',
+    minimap: 'Vue d’ensemble du flux d’appels',
+    handle: 'Point de connexion',
+    dragToConnect: 'Glissez pour connecter « {output} » à une étape',
+    dropHere: 'Déposez une connexion ici',
+    callsTo: 'Appels vers le {number}',
+    anyNumber: 'Tous les appels vers le numéro de ce flux',
+    closedEveryDay: 'Fermé tous les jours',
+    holidays: { one: '{count} jour férié', other: '{count} jours fériés' },
+    noPrompt: 'Pas encore de message d’accueil',
+    noOptions: 'Pas encore d’options',
+    ringStrategy: {
+      'all-at-once': 'Tous en même temps',
+      'random-batches': 'Groupes aléatoires',
+      'custom-groups': 'Groupes personnalisés',
+      single: 'Une seule personne',
+    },
+    ringSeconds: '{seconds} s',
+    batchOf: '{size} à la fois',
+    groups: { one: '{count} groupe', other: '{count} groupes' },
+    nobodyToRing: 'Personne à appeler pour l’instant',
+    moreNames: '+{count}',
+    noNumber: 'Pas encore de numéro',
+    noGreeting: 'Pas encore de message d’accueil',
+    noMessage: 'Pas encore de message',
+    recording: 'Joue un enregistrement',
+    endHint: 'L’appel se termine ici',
+    jobs: 'Tâches',
+    jobsCount: '{count} / {max}',
+    jobsCountSpoken: { one: '{count} tâche associée sur {max}', other: '{count} tâches associées sur {max}' },
+    jobsFull: 'Complet',
+    noJobs: 'Aucune tâche associée',
+    missingJob: 'Tâche introuvable',
+    loadingJob: 'Chargement de la tâche…',
+    moreJobs: '+{count} autres',
+    knowledgeCount: { one: '{count} page de connaissances', other: '{count} pages de connaissances' },
+    conversationHistoryOff: 'Oublie les appels précédents',
+    errors: { one: '{count} erreur', other: '{count} erreurs' },
+    warnings: { one: '{count} avertissement', other: '{count} avertissements' },
+    issueList: 'Problèmes de cette étape',
+    issues: {
+      NO_START: 'Le flux d’appels n’a pas d’étape Appel entrant.',
+      MULTIPLE_STARTS:
+        'Une deuxième étape Appel entrant : un flux commence à un seul endroit. Supprimez-en une.',
+      EDGE_INTO_START: 'Ramène au début de l’appel : connectez-la ailleurs.',
+      UNKNOWN_EDGE_STEP: 'Une connexion mène à une étape qui n’existe plus : supprimez-la.',
+      UNKNOWN_OUTPUT:
+        'Une connexion part d’une sortie que cette étape n’a plus : supprimez-la ou reconnectez-la.',
+      OUTPUT_CONNECTED_TWICE: 'Une sortie est connectée à deux étapes : supprimez une connexion.',
+      UNCONNECTED_OUTPUT: '« {output} » ne mène nulle part : l’appel raccroche là.',
+      UNREACHABLE: 'Aucun appel n’atteint cette étape : connectez-y une étape ou supprimez-la.',
+      ENDLESS_LOOP: 'Les appels qui arrivent ici tournent en boucle : donnez une sortie à la boucle.',
+      STEP_AFTER_END: 'L’appel se termine ici, donc « {target} » ne peut jamais s’exécuter.',
+      SONA_EMPTY: 'Aucune tâche ni connaissance : Sona ne peut que prendre des messages.',
+      TOO_MANY_JOBS: '{count} tâches : une étape Sona en contient au plus {max}.',
+      DUPLICATE_JOB: 'Une tâche est associée deux fois : retirez la copie.',
+      UNKNOWN_JOB: 'Utilise une tâche qui n’existe plus : retirez-la.',
+      UNKNOWN_KNOWLEDGE: 'Utilise une page de connaissances qui n’existe plus : retirez-la.',
+      FORWARD_NO_NUMBER: 'Aucun numéro de transfert : saisissez-en un avec son indicatif de pays.',
+      RING_NO_TARGETS: 'Ne fait sonner personne : choisissez au moins une personne.',
+      MENU_NO_OPTIONS: 'Aucune touche à presser : ajoutez une option ou retirez le menu.',
+      NEVER_OPEN: 'Aucune heure d’ouverture : chaque appel prend le chemin hors des heures.',
+      INVALID_SETTINGS: 'Un réglage n’est pas valide : ouvrez l’étape pour le corriger.',
+    },
+    palette: 'Ajouter une étape',
+    paletteHint:
+      'Glissez une étape sur le canevas, ou appuyez sur Entrée pour l’ajouter sous l’étape sélectionnée.',
+    readOnly: 'Lecture seule : impossible d’ajouter des étapes.',
+  },
 };

@@ -1,9 +1,393 @@
 // The inspector section of the catalogue. Add every string the inspector components show here, in English and French.
+import type { RingStrategy, Weekday } from '@sona-designer/core';
+import type { PluralMessage } from '../types';
+
 export interface InspectorMessages {
   region: string;
+  emptyTitle: string;
+  /** What Enter does on the canvas, under the empty state's title. */
+  emptyHint: string;
+  loading: string;
+  close: string;
+  title: string;
+  /** One line under the title of kinds that have no settings. */
+  explanation: { 'incoming-call': string; end: string };
+  issuesHeading: string;
+  severity: { error: string; warning: string };
+
+  outputsHeading: string;
+  outputsHint: string;
+  /** Accessible name of an output's select, e.g. "During hours: goes to". */
+  outputGoesTo: string;
+  goesTo: string;
+  nowhere: string;
+  optional: string;
+
+  greeting: string;
+  greetingHint: string;
+  conversationHistory: string;
+  conversationHistoryHint: string;
+  on: string;
+  off: string;
+
+  jobsHeading: string;
+  /** The visible count, e.g. "3 of 10". */
+  jobsCount: string;
+  /** What a screen reader hears for the count. */
+  jobsCountLabel: PluralMessage;
+  jobsFull: string;
+  jobsEmpty: string;
+  knowledgeHeading: string;
+  knowledgeCount: PluralMessage;
+  knowledgeEmpty: string;
+  detach: string;
+  /** Accessible name of a Detach button, e.g. "Detach Take a message". */
+  detachNamed: string;
+  missingJob: string;
+  missingKnowledge: string;
+  loadingItem: string;
+
+  timeZone: string;
+  timeZoneHint: string;
+  hoursHeading: string;
+  weekdays: Record<Weekday, string>;
+  closed: string;
+  addRange: string;
+  addRangeOn: string;
+  rangeFrom: string;
+  rangeTo: string;
+  removeRange: string;
+  copyMonday: string;
+  holidaysHeading: string;
+  holidaysHint: string;
+  noHolidays: string;
+  date: string;
+  name: string;
+  holidayDate: string;
+  holidayName: string;
+  addHoliday: string;
+  removeHoliday: string;
+
+  prompt: string;
+  promptHint: string;
+  optionsHeading: string;
+  key: string;
+  label: string;
+  optionKey: string;
+  optionLabel: string;
+  moveUp: string;
+  moveDown: string;
+  removeOption: string;
+  addOption: string;
+  newOptionLabel: string;
+  noOptions: string;
+  allKeysUsed: string;
+  timeout: string;
+  timeoutHint: string;
+
+  strategy: string;
+  strategies: Record<RingStrategy, { label: string; hint: string }>;
+  targetsHeading: string;
+  noTargets: string;
+  newTargetName: string;
+  newTargetPlaceholder: string;
+  addTarget: string;
+  removeTarget: string;
+  batchSize: string;
+  batchSizeHint: string;
+  groupsHeading: string;
+  groupsHint: string;
+  noGroups: string;
+  groupName: string;
+  groupMembers: string;
+  newGroupName: string;
+  addGroup: string;
+  removeGroup: string;
+  ringSeconds: string;
+  ringSecondsHint: string;
+
+  phoneNumber: string;
+  phoneNumberHint: string;
+  voicemailGreeting: string;
+  voicemailGreetingHint: string;
+  message: string;
+  messageHint: string;
+  audioUrl: string;
+  audioUrlHint: string;
+
+  /** Shown when the core's schema has no message of its own for a number. */
+  fieldErrors: { number: string; wholeNumber: string; min: string; max: string };
 }
 
 export const inspector: { en: InspectorMessages; fr: InspectorMessages } = {
-  en: { region: 'Step settings' },
-  fr: { region: 'Paramètres de l’étape' },
+  en: {
+    region: 'Step settings',
+    emptyTitle: 'Select a step to see its settings',
+    emptyHint:
+      'On the canvas, click a step, or move to it with Tab and press Enter, to open its settings here.',
+    loading: 'Loading the step settings…',
+    close: 'Close step settings',
+    title: 'Title',
+    explanation: {
+      'incoming-call': 'Every call to this number starts here. Connect it to the first step callers meet.',
+      end: 'The call hangs up here.',
+    },
+    issuesHeading: 'Problems',
+    severity: { error: 'Error', warning: 'Warning' },
+
+    outputsHeading: 'Where the call goes next',
+    outputsHint: 'The same as drawing a connection on the canvas.',
+    outputGoesTo: '{output}: goes to',
+    goesTo: 'Goes to',
+    nowhere: 'Nowhere — the call hangs up',
+    optional: 'optional',
+
+    greeting: 'Greeting',
+    greetingHint: 'What Sona says when it picks up.',
+    conversationHistory: 'Conversation history',
+    conversationHistoryHint: 'Sona remembers the caller’s earlier calls and can refer to them.',
+    on: 'On',
+    off: 'Off',
+
+    jobsHeading: 'Jobs',
+    jobsCount: '{count} of {max}',
+    jobsCountLabel: { one: '{count} of {max} jobs attached', other: '{count} of {max} jobs attached' },
+    jobsFull: 'This step holds the most jobs it can: detach one to make room.',
+    jobsEmpty: 'No jobs yet. Jobs tell Sona how to handle a kind of call.',
+    knowledgeHeading: 'Knowledge',
+    knowledgeCount: { one: '{count} page', other: '{count} pages' },
+    knowledgeEmpty: 'No knowledge pages. Sona answers questions from the pages attached here.',
+    detach: 'Detach',
+    detachNamed: 'Detach {name}',
+    missingJob: 'Deleted job ({id})',
+    missingKnowledge: 'Deleted page ({id})',
+    loadingItem: 'Loading…',
+
+    timeZone: 'Time zone',
+    timeZoneHint: 'The hours below are in this time zone.',
+    hoursHeading: 'Opening hours',
+    weekdays: {
+      mon: 'Monday',
+      tue: 'Tuesday',
+      wed: 'Wednesday',
+      thu: 'Thursday',
+      fri: 'Friday',
+      sat: 'Saturday',
+      sun: 'Sunday',
+    },
+    closed: 'Closed',
+    addRange: 'Add hours',
+    addRangeOn: 'Add hours on {day}',
+    rangeFrom: '{day}, hours {n}: from',
+    rangeTo: '{day}, hours {n}: to',
+    removeRange: 'Remove {day} hours {n}',
+    copyMonday: 'Copy Monday to weekdays',
+    holidaysHeading: 'Holidays',
+    holidaysHint: 'Closed all day on these dates: calls take the after-hours path.',
+    noHolidays: 'No holidays.',
+    date: 'Date',
+    name: 'Name',
+    holidayDate: 'Date of holiday {n}',
+    holidayName: 'Name of holiday {n}',
+    addHoliday: 'Add holiday',
+    removeHoliday: 'Remove holiday {n}',
+
+    prompt: 'Prompt',
+    promptHint: 'What callers hear before they press a key.',
+    optionsHeading: 'Options',
+    key: 'Key',
+    label: 'Label',
+    optionKey: 'Key of option {n}',
+    optionLabel: 'Label of option {n}',
+    moveUp: 'Move option {n} up',
+    moveDown: 'Move option {n} down',
+    removeOption: 'Remove option {n}',
+    addOption: 'Add option',
+    newOptionLabel: 'Option {digit}',
+    noOptions: 'No options: callers have no key to press.',
+    allKeysUsed: 'Every key is used.',
+    timeout: 'Wait for a key (seconds)',
+    timeoutHint: 'After this, the call takes the “No input” path.',
+
+    strategy: 'How to ring',
+    strategies: {
+      'all-at-once': { label: 'All at once', hint: 'Every phone rings together.' },
+      'random-batches': { label: 'Random batches', hint: 'A few people at a time, in random order.' },
+      'custom-groups': { label: 'Custom groups', hint: 'Groups ring one after the other.' },
+      single: { label: 'One person', hint: 'Only the first person on the list rings.' },
+    },
+    targetsHeading: 'People to ring',
+    noTargets: 'Nobody yet: add the people to ring.',
+    newTargetName: 'Name of the person to add',
+    newTargetPlaceholder: 'Full name',
+    addTarget: 'Add person',
+    removeTarget: 'Remove {name}',
+    batchSize: 'People per batch',
+    batchSizeHint: 'How many phones ring at a time.',
+    groupsHeading: 'Groups',
+    groupsHint: 'Each group rings in turn, in this order.',
+    noGroups: 'No groups yet.',
+    groupName: 'Name of group {n}',
+    groupMembers: 'Who is in group {n}',
+    newGroupName: 'Group {n}',
+    addGroup: 'Add group',
+    removeGroup: 'Remove group {n}',
+    ringSeconds: 'Ring time (seconds)',
+    ringSecondsHint: 'How long phones ring before the call moves on. 30 seconds by default.',
+
+    phoneNumber: 'Phone number',
+    phoneNumberHint: 'International format with the country code, e.g. +1\u00a0514\u00a0555\u00a00100.',
+    voicemailGreeting: 'Voicemail greeting',
+    voicemailGreetingHint: 'What callers hear before the beep.',
+    message: 'Message',
+    messageHint: 'Read aloud to the caller when there is no recording.',
+    audioUrl: 'Recording URL (optional)',
+    audioUrlHint: 'A link to an audio file, starting with https://. It plays instead of the message.',
+
+    fieldErrors: {
+      number: 'Enter a number.',
+      wholeNumber: 'Enter a whole number.',
+      min: 'Enter {min} or more.',
+      max: 'Enter {max} or less.',
+    },
+  },
+  fr: {
+    region: 'Paramètres de l’étape',
+    emptyTitle: 'Sélectionnez une étape pour voir ses paramètres',
+    emptyHint:
+      'Sur le canevas, cliquez sur une étape, ou atteignez-la avec Tab et appuyez sur Entrée, pour ouvrir ses paramètres ici.',
+    loading: 'Chargement des paramètres de l’étape…',
+    close: 'Fermer les paramètres de l’étape',
+    title: 'Titre',
+    explanation: {
+      'incoming-call':
+        'Chaque appel vers ce numéro commence ici. Reliez-la à la première étape que rencontrent les appelants.',
+      end: 'L’appel se termine ici.',
+    },
+    issuesHeading: 'Problèmes',
+    severity: { error: 'Erreur', warning: 'Avertissement' },
+
+    outputsHeading: 'Où va l’appel ensuite',
+    outputsHint: 'Comme tracer une connexion sur le canevas.',
+    outputGoesTo: '{output} : va vers',
+    goesTo: 'Va vers',
+    nowhere: 'Nulle part — l’appel raccroche',
+    optional: 'facultatif',
+
+    greeting: 'Message d’accueil',
+    greetingHint: 'Ce que Sona dit en décrochant.',
+    conversationHistory: 'Historique des conversations',
+    conversationHistoryHint:
+      'Sona se souvient des appels précédents de l’appelant et peut y faire référence.',
+    on: 'Activé',
+    off: 'Désactivé',
+
+    jobsHeading: 'Tâches',
+    jobsCount: '{count} sur {max}',
+    jobsCountLabel: { one: '{count} tâche associée sur {max}', other: '{count} tâches associées sur {max}' },
+    jobsFull: 'Cette étape contient le maximum de tâches : retirez-en une pour faire de la place.',
+    jobsEmpty: 'Aucune tâche pour l’instant. Les tâches indiquent à Sona comment traiter un type d’appel.',
+    knowledgeHeading: 'Connaissances',
+    knowledgeCount: { one: '{count} page', other: '{count} pages' },
+    knowledgeEmpty:
+      'Aucune page de connaissances. Sona répond aux questions à partir des pages associées ici.',
+    detach: 'Retirer',
+    detachNamed: 'Retirer {name}',
+    missingJob: 'Tâche supprimée ({id})',
+    missingKnowledge: 'Page supprimée ({id})',
+    loadingItem: 'Chargement…',
+
+    timeZone: 'Fuseau horaire',
+    timeZoneHint: 'Les heures ci-dessous sont dans ce fuseau horaire.',
+    hoursHeading: 'Heures d’ouverture',
+    weekdays: {
+      mon: 'Lundi',
+      tue: 'Mardi',
+      wed: 'Mercredi',
+      thu: 'Jeudi',
+      fri: 'Vendredi',
+      sat: 'Samedi',
+      sun: 'Dimanche',
+    },
+    closed: 'Fermé',
+    addRange: 'Ajouter des heures',
+    addRangeOn: 'Ajouter des heures le {day}',
+    rangeFrom: '{day}, plage {n} : de',
+    rangeTo: '{day}, plage {n} : à',
+    removeRange: 'Retirer la plage {n} du {day}',
+    copyMonday: 'Copier le lundi sur la semaine',
+    holidaysHeading: 'Jours fériés',
+    holidaysHint: 'Fermé toute la journée à ces dates : les appels suivent le chemin hors des heures.',
+    noHolidays: 'Aucun jour férié.',
+    date: 'Date',
+    name: 'Nom',
+    holidayDate: 'Date du jour férié {n}',
+    holidayName: 'Nom du jour férié {n}',
+    addHoliday: 'Ajouter un jour férié',
+    removeHoliday: 'Retirer le jour férié {n}',
+
+    prompt: 'Message du menu',
+    promptHint: 'Ce que les appelants entendent avant d’appuyer sur une touche.',
+    optionsHeading: 'Options',
+    key: 'Touche',
+    label: 'Libellé',
+    optionKey: 'Touche de l’option {n}',
+    optionLabel: 'Libellé de l’option {n}',
+    moveUp: 'Monter l’option {n}',
+    moveDown: 'Descendre l’option {n}',
+    removeOption: 'Retirer l’option {n}',
+    addOption: 'Ajouter une option',
+    newOptionLabel: 'Option {digit}',
+    noOptions: 'Aucune option : les appelants n’ont aucune touche à presser.',
+    allKeysUsed: 'Toutes les touches sont utilisées.',
+    timeout: 'Attente d’une touche (secondes)',
+    timeoutHint: 'Ensuite, l’appel suit le chemin « Aucune touche ».',
+
+    strategy: 'Façon de faire sonner',
+    strategies: {
+      'all-at-once': { label: 'Tous en même temps', hint: 'Tous les téléphones sonnent ensemble.' },
+      'random-batches': {
+        label: 'Lots aléatoires',
+        hint: 'Quelques personnes à la fois, dans un ordre aléatoire.',
+      },
+      'custom-groups': { label: 'Groupes personnalisés', hint: 'Les groupes sonnent l’un après l’autre.' },
+      single: { label: 'Une seule personne', hint: 'Seule la première personne de la liste sonne.' },
+    },
+    targetsHeading: 'Personnes à faire sonner',
+    noTargets: 'Personne pour l’instant : ajoutez les personnes à faire sonner.',
+    newTargetName: 'Nom de la personne à ajouter',
+    newTargetPlaceholder: 'Nom complet',
+    addTarget: 'Ajouter la personne',
+    removeTarget: 'Retirer {name}',
+    batchSize: 'Personnes par lot',
+    batchSizeHint: 'Combien de téléphones sonnent à la fois.',
+    groupsHeading: 'Groupes',
+    groupsHint: 'Chaque groupe sonne à son tour, dans cet ordre.',
+    noGroups: 'Aucun groupe pour l’instant.',
+    groupName: 'Nom du groupe {n}',
+    groupMembers: 'Membres du groupe {n}',
+    newGroupName: 'Groupe {n}',
+    addGroup: 'Ajouter un groupe',
+    removeGroup: 'Retirer le groupe {n}',
+    ringSeconds: 'Durée de sonnerie (secondes)',
+    ringSecondsHint:
+      'Combien de temps les téléphones sonnent avant que l’appel continue. 30 secondes par défaut.',
+
+    phoneNumber: 'Numéro de téléphone',
+    phoneNumberHint:
+      'Format international avec l’indicatif du pays, p.\u00a0ex. +1\u00a0514\u00a0555\u00a00100.',
+    voicemailGreeting: 'Message de la messagerie vocale',
+    voicemailGreetingHint: 'Ce que les appelants entendent avant le bip.',
+    message: 'Message',
+    messageHint: 'Lu à l’appelant quand il n’y a pas d’enregistrement.',
+    audioUrl: 'Adresse de l’enregistrement (facultatif)',
+    audioUrlHint: 'Un lien vers un fichier audio, commençant par https://. Il joue à la place du message.',
+
+    fieldErrors: {
+      number: 'Entrez un nombre.',
+      wholeNumber: 'Entrez un nombre entier.',
+      min: 'Entrez {min} ou plus.',
+      max: 'Entrez {max} ou moins.',
+    },
+  },
 };

@@ -1,0 +1,1 @@
+export { PublishBar, type PublishBarProps } from './PublishBar';

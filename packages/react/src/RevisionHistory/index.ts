@@ -1,0 +1,1 @@
+export { RevisionHistory, type RevisionHistoryProps } from './RevisionHistory';

@@ -1,0 +1,67 @@
+import { Handle, type NodeProps, Position } from '@xyflow/react';
+import { memo, useContext } from 'react';
+import { stepNodeWidth } from '../FlowCanvas/nodeSize';
+import { useFlow } from '../flow/FlowContext';
+import { useMessages } from '../provider/DesignerContext';
+import { IssueBadge } from './IssueBadge';
+import { IssueList } from './IssueList';
+import { StepNodeRenderProbe } from './renderProbe';
+import { StepIcon } from './StepIcon';
+import { StepOutputs } from './StepOutputs';
+import { StepSummary } from './StepSummary';
+import type { StepFlowNode } from './types';
+
+/**
+ * The canvas node of one step, whatever its kind: icon, kind and title, a summary of its settings, its problems
+ * and one labelled handle per output. It reads its own step from the flow store, so it re-renders only when that
+ * step (or its problems) change. The accessible name ("Sona step: Front desk") is set on React Flow's focusable
+ * wrapper by the canvas.
+ */
+export const StepNode = memo(function StepNode({ data, selected, isConnectable }: NodeProps<StepFlowNode>) {
+  const { stepId } = data;
+  useContext(StepNodeRenderProbe)?.(stepId);
+  const step = useFlow((state) => state.stepsById[stepId]);
+  const issues = useFlow((state) => state.issuesByStep[stepId]);
+  const messages = useMessages();
+  if (!step) return null;
+  const severity = issues?.some((issue) => issue.severity === 'error')
+    ? 'error'
+    : issues?.length
+      ? 'warning'
+      : undefined;
+
+  return (
+    <div
+      className="sona-step-node"
+      data-kind={step.kind}
+      data-selected={selected || undefined}
+      data-severity={severity}
+      style={{ width: stepNodeWidth(step) }}
+    >
+      {step.kind !== 'incoming-call' && (
+        <Handle
+          type="target"
+          position={Position.Top}
+          isConnectable={isConnectable}
+          className="sona-handle sona-handle--target"
+          title={isConnectable ? messages.canvas.dropHere : undefined}
+        />
+      )}
+      <div className="sona-step-node__header">
+        <span className="sona-step-node__icon">
+          <StepIcon kind={step.kind} />
+        </span>
+        <span className="sona-step-node__heading">
+          <span className="sona-step-node__kind">{messages.stepKinds.kindLabel[step.kind]}</span>
+          <span className="sona-step-node__title">{step.title}</span>
+        </span>
+        {issues && issues.length > 0 && <IssueBadge issues={issues} />}
+      </div>
+      <div className="sona-step-node__body">
+        <StepSummary step={step} />
+        {issues && issues.length > 0 && <IssueList issues={issues} />}
+      </div>
+      <StepOutputs step={step} connectable={isConnectable} />
+    </div>
+  );
+});

@@ -1,0 +1,2 @@
+export { StepNode } from './StepNode';
+export type { StepFlowNode, StepNodeData } from './types';

@@ -1,0 +1,44 @@
+import { type Schedule, WEEKDAYS } from '@sona-designer/core';
+import type { Locale } from '../i18n/messages';
+
+/** Short weekday names in the locale ("Mon", "lun."), from Monday. */
+function weekdayNames(locale: Locale): string[] {
+  const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+  // 1 January 2024 was a Monday.
+  return WEEKDAYS.map((_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
+}
+
+/**
+ * Opening hours in a few words: consecutive days with the same hours share one line ("Mon–Fri 07:30–17:30");
+ * closed days are left out.
+ */
+export function summariseSchedule(schedule: Schedule, locale: Locale): string[] {
+  const names = weekdayNames(locale);
+  const hours = WEEKDAYS.map((day) =>
+    schedule.days[day].map((range) => `${range.start}–${range.end}`).join(', '),
+  );
+  const lines: string[] = [];
+  let start = 0;
+  while (start < WEEKDAYS.length) {
+    let end = start;
+    while (end + 1 < WEEKDAYS.length && hours[end + 1] === hours[start]) end++;
+    const text = hours[start];
+    if (text) {
+      const days = start === end ? names[start] : `${names[start]}–${names[end]}`;
+      lines.push(`${days} ${text}`);
+    }
+    start = end + 1;
+  }
+  return lines;
+}
+
+/** A time zone as people read it: "America/Toronto" → "America / Toronto". */
+export function readableTimeZone(timeZone: string): string {
+  return timeZone.replaceAll('_', ' ').replaceAll('/', ' / ');
+}
+
+/** North American numbers grouped the usual way (+1 514-555-0100); others as entered. */
+export function readablePhoneNumber(number: string): string {
+  const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(number);
+  return nanp ? `+1 ${nanp[1]}-${nanp[2]}-${nanp[3]}` : number;
+}

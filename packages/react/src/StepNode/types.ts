@@ -1,0 +1,5 @@
+import type { Node } from '@xyflow/react';
+
+/** A node only carries its step's id: the node component reads the step itself, so unchanged steps never re-render. */
+export type StepNodeData = { stepId: string };
+export type StepFlowNode = Node<StepNodeData, 'step'>;

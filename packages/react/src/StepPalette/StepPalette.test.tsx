@@ -1,0 +1,76 @@
+import { describe, expect, test } from 'vitest';
+import { userEvent } from 'vitest/browser';
+import { render } from 'vitest-browser-react';
+import '../styles.css';
+import { FlowCanvas } from '../FlowCanvas/FlowCanvas';
+import { useFlowStoreApi } from '../flow/FlowContext';
+import type { FlowStore } from '../flow/flowStore';
+import { createFixtureAdapter, FIXTURE_FLOWS, FixtureDesigner } from '../test/fixtures';
+import { StepPalette } from './StepPalette';
+
+function StoreProbe({ onStore }: { onStore: (store: FlowStore) => void }) {
+  onStore(useFlowStoreApi());
+  return null;
+}
+
+async function renderPalette(readOnly = false) {
+  let store: FlowStore | undefined;
+  const screen = await render(
+    <FixtureDesigner adapter={createFixtureAdapter()} flowId={FIXTURE_FLOWS.fresh} readOnly={readOnly}>
+      <div style={{ display: 'grid', gridTemplateColumns: '220px 900px', height: 700 }}>
+        <StepPalette />
+        <FlowCanvas height={700} />
+      </div>
+      <StoreProbe onStore={(value) => (store = value)} />
+    </FixtureDesigner>,
+  );
+  await expect.element(screen.getByRole('group', { name: 'Sona step: Sona' })).toBeVisible();
+  if (!store) throw new Error('No store.');
+  return { screen, store };
+}
+
+describe('StepPalette', () => {
+  test('drags a step kind onto the canvas, where it is dropped', async () => {
+    const { screen, store } = await renderPalette();
+    const pane = document.querySelector('.react-flow__pane');
+    if (!(pane instanceof HTMLElement)) throw new Error('No pane.');
+
+    // Playwright cannot start a native drag inside the test iframe: replay the events with a real DataTransfer.
+    const dataTransfer = new DataTransfer();
+    const source = screen.getByRole('button', { name: 'Voicemail' }).element();
+    source.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer }));
+    const paneBox = pane.getBoundingClientRect();
+    const point = { clientX: paneBox.left + 700, clientY: paneBox.top + 120 };
+    const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer, ...point });
+    pane.dispatchEvent(over);
+    expect(over.defaultPrevented).toBe(true);
+    pane.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer, ...point }));
+
+    const added = screen.getByRole('group', { name: 'Voicemail step: Voicemail' });
+    await expect.element(added).toBeVisible();
+    const box = (added.element() as HTMLElement).getBoundingClientRect();
+    // Centred horizontally on the drop point.
+    expect(Math.abs(box.left + box.width / 2 - (paneBox.left + 700))).toBeLessThan(20);
+    expect(store.getState().past.at(-1)?.label).toBe('Add Voicemail');
+  });
+
+  test('with nothing selected, Enter adds the step below the flow, unconnected, and focuses it', async () => {
+    const { screen, store } = await renderPalette();
+    const lowest = Math.max(...store.getState().draft.steps.map((step) => step.position.y));
+    const button = screen.getByRole('button', { name: 'End call' });
+    (button.element() as HTMLElement).focus();
+    await userEvent.keyboard(' ');
+
+    const added = screen.getByRole('group', { name: 'End step: End call' });
+    await expect.element(added).toBeVisible();
+    await expect.poll(() => document.activeElement).toBe(added.element());
+    const id = store.getState().selectedStepIds[0] ?? '';
+    expect(store.getState().stepsById[id]?.position.y).toBeGreaterThan(lowest);
+    expect(store.getState().draft.edges.some((edge) => edge.target === id)).toBe(false);
+  });
+
+  test('is not shown in read-only mode', async () => {
+    const { screen } = await renderPalette(true);
+    expect(screen.getByRole('region', { name: 'Add a step' }).query()).toBeNull();
+  });
+});

@@ -1,0 +1,1 @@
+export { ADDABLE_STEP_KINDS, StepPalette, type StepPaletteProps } from './StepPalette';
