@@ -53,7 +53,7 @@ describe('graphemeLength on long text', () => {
           expect(graphemeLength(text)).toBe([...segmenter.segment(text)].length);
         },
       ),
-      { numRuns: 500 },
+      { numRuns: Number(process.env.GRAPHEME_RUNS ?? 500) },
     );
   });
 

@@ -21,9 +21,23 @@ const LOW_SURROGATES = /[\udc00-\udfff]/g;
 /** Intl.Segmenter slows down badly on long runs of emoji, so long text is segmented in pieces cut at sure boundaries. */
 const CHUNK = 1024;
 
-function isSureBoundary(before: string, after: string): boolean {
-  if (JOINS.test(after) || JOINS_NEXT.test(before)) return false;
-  return !/\p{M}/u.test(before) || HARMLESS_MARK.test(before);
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+
+/** The code point that ends just before `index`, and where it starts. */
+function codePointBefore(text: string, index: number): { value: string; start: number } {
+  const start = /[\udc00-\udfff]/.test(text[index - 1] ?? '') && index >= 2 ? index - 2 : index - 1;
+  return { value: String.fromCodePoint(text.codePointAt(start) ?? 0), start };
+}
+
+/** True when no grapheme can span `index`, whatever the rest of the text. */
+function isSureBoundary(text: string, index: number): boolean {
+  if (/[\udc00-\udfff]/.test(text[index] ?? '')) return false;
+  const after = String.fromCodePoint(text.codePointAt(index) ?? 0);
+  const before = codePointBefore(text, index);
+  if (JOINS.test(after) || JOINS_NEXT.test(before.value)) return false;
+  if (!/\p{M}|\p{Emoji_Modifier}/u.test(before.value)) return true;
+  // A skin tone or emoji presentation mark ends an emoji; after any other mark (an Indic linker) a consonant may join.
+  return HARMLESS_MARK.test(before.value) && PICTOGRAPHIC.test(codePointBefore(text, before.start).value);
 }
 
 /** Exported for tests: counts with Intl.Segmenter, `chunk` code units at a time. */
@@ -32,16 +46,7 @@ export function countGraphemesInChunks(text: string, chunk = CHUNK): number {
   let start = 0;
   while (start < text.length) {
     let end = Math.min(start + chunk, text.length);
-    while (end < text.length) {
-      const splitsPair = /[\udc00-\udfff]/.test(text[end] ?? '');
-      if (!splitsPair) {
-        const beforeStart = /[\udc00-\udfff]/.test(text[end - 1] ?? '') ? end - 2 : end - 1;
-        const before = String.fromCodePoint(text.codePointAt(beforeStart) ?? 0);
-        const after = String.fromCodePoint(text.codePointAt(end) ?? 0);
-        if (isSureBoundary(before, after)) break;
-      }
-      end++;
-    }
+    while (end < text.length && !isSureBoundary(text, end)) end++;
     for (const _ of getSegmenter().segment(text.slice(start, end))) count++;
     start = end;
   }
