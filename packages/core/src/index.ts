@@ -1,3 +1,11 @@
+export {
+  type ActionMatch,
+  actionWarnings,
+  formatAction,
+  type JobAction,
+  parseActions,
+  type TransferTarget,
+} from './actions';
 export { createInMemoryAdapter, type InMemoryAdapterOptions } from './adapter/inMemory';
 export type {
   CallSummaryFilter,

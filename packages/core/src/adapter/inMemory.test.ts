@@ -147,3 +147,24 @@ describe('createInMemoryAdapter options', () => {
     ]);
   });
 });
+
+describe('listJobs sorted by usage', () => {
+  it('puts the most used jobs first, then the rest by name', async () => {
+    const adapter = createInMemoryAdapter();
+    const [alpha, beta, gamma] = await Promise.all(
+      ['Alpha', 'Beta', 'Gamma'].map((name) => adapter.createJob({ name, instructions: '1. Ask.' })),
+    );
+    const flow = await adapter.createCallFlow({ name: 'Main line' });
+    const draft = {
+      ...flow.draft,
+      steps: flow.draft.steps.map((step) =>
+        step.kind === 'sona' ? { ...step, jobIds: [gamma?.id ?? ''] } : step,
+      ),
+    };
+    await adapter.saveDraft(flow.id, draft, flow.version);
+    const page = await adapter.listJobs({ sort: 'usage' });
+    expect(page.items.map((job) => job.name)).toEqual(['Gamma', 'Alpha', 'Beta']);
+    void alpha;
+    void beta;
+  });
+});

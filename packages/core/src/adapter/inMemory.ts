@@ -10,7 +10,7 @@ import { FlowGraphSchema } from '../model/graph';
 import { type Job, JobInputSchema, JobPatchSchema } from '../model/job';
 import { KnowledgeInputSchema, type KnowledgePage, KnowledgePatchSchema } from '../model/knowledge';
 import { createStarterGraph } from '../model/steps';
-import { jobUsage, knowledgeUsage } from '../rules/jobUsage';
+import { jobUsage, knowledgeUsage, usageCounts } from '../rules/jobUsage';
 import { hasUnpublishedChanges } from '../rules/pendingChanges';
 import { hasErrors, validateGraph } from '../rules/validateGraph';
 import { paginate } from './pagination';
@@ -165,7 +165,16 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): Des
   }
 
   const adapter: DesignerAdapter = {
-    listJobs: (query = {}) => call(() => paginate(jobs.list(query), query.cursor, query.limit)),
+    listJobs: (query = {}) =>
+      call(() => {
+        if (query.sort !== 'usage')
+          return paginate(jobs.list({ ...query, sort: query.sort ?? 'name' }), query.cursor, query.limit);
+        const counts = usageCounts([...flows.values()]);
+        const byUsage = [...jobs.list({ ...query, sort: 'name' })].sort(
+          (a, b) => (counts.get(b.id) ?? 0) - (counts.get(a.id) ?? 0),
+        );
+        return paginate(byUsage, query.cursor, query.limit);
+      }),
     getJob: (id) => call(() => jobs.get(id)),
     createJob: (input) =>
       call(() => {

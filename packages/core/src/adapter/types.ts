@@ -15,7 +15,8 @@ export interface Page<T> {
   total: number;
 }
 
-export type JobSort = 'name' | 'updated' | 'created';
+/** `usage`: most used first (Sona steps in drafts and published flows), then by name. */
+export type JobSort = 'name' | 'updated' | 'created' | 'usage';
 
 export interface ListJobsQuery {
   /** Matches name, description and trigger, ignoring case and accents. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CallFlow } from '../model/callFlow';
 import { createStep } from '../model/steps';
 import { mainLine } from './graphs.fixture';
-import { jobUsage, knowledgeUsage, summarizeUsage } from './jobUsage';
+import { jobUsage, knowledgeUsage, summarizeUsage, usageCounts } from './jobUsage';
 
 function flow(id: string, name: string, draft = mainLine(), published: CallFlow['published'] = null) {
   return { id, name, draft, published };
@@ -57,5 +57,22 @@ describe('jobUsage', () => {
     const sona = graph.steps.find((step) => step.kind === 'sona');
     if (sona?.kind === 'sona') sona.knowledgeIds = ['kn-hours'];
     expect(knowledgeUsage('kn-hours', [flow('main', 'Main line', graph)])).toHaveLength(1);
+  });
+});
+
+describe('usageCounts', () => {
+  it('counts each Sona step once, whether it uses the job in the draft, the published flow or both', () => {
+    const published = mainLine();
+    const flows = [
+      flow('main', 'Main line', mainLine(), {
+        graph: published,
+        revision: 1,
+        publishedAt: '2026-01-01T00:00:00Z',
+      }),
+      flow('sales', 'Sales line'),
+    ];
+    const counts = usageCounts(flows);
+    expect(counts.get('job-a')).toBe(2);
+    expect(counts.get('job-unused')).toBeUndefined();
   });
 });

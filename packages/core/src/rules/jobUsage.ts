@@ -58,3 +58,23 @@ export function knowledgeUsage(knowledgeId: string, flows: readonly UsageFlow[])
 export function summarizeUsage(places: readonly UsagePlace[]): { steps: number; callFlows: number } {
   return { steps: places.length, callFlows: new Set(places.map((place) => place.callFlowId)).size };
 }
+
+/** How many Sona steps (draft or published) use each job, for sorting a library by "most used". */
+export function usageCounts(flows: readonly UsageFlow[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const flow of flows) {
+    const steps = new Map<string, Set<string>>();
+    for (const graph of flow.published ? [flow.draft, flow.published.graph] : [flow.draft]) {
+      for (const step of graph.steps) {
+        if (step.kind !== 'sona') continue;
+        for (const jobId of step.jobIds) {
+          const seen = steps.get(jobId) ?? new Set<string>();
+          seen.add(step.id);
+          steps.set(jobId, seen);
+        }
+      }
+    }
+    for (const [jobId, seen] of steps) counts.set(jobId, (counts.get(jobId) ?? 0) + seen.size);
+  }
+  return counts;
+}

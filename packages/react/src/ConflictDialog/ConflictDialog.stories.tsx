@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { FixtureStory } from '../SaveStatus/FixtureStory';
+import { FixtureStory } from '../test/FixtureStory';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
-import { makeConflict } from '../SaveStatus/saveFixtures';
+import { makeConflict } from '../test/saveFixtures';
 import { ConflictDialog } from './ConflictDialog';
 
 const meta = {

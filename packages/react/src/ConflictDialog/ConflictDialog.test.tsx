@@ -3,9 +3,9 @@ import { JOB_IDS } from '@sona-designer/core/demo';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
-import { renderWithStore } from '../SaveStatus/renderWithStore';
+import { renderWithStore } from '../test/renderWithStore';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
-import { makeConflict } from '../SaveStatus/saveFixtures';
+import { makeConflict } from '../test/saveFixtures';
 import { FIXTURE_FLOWS } from '../test/fixtures';
 import { ConflictDialog } from './ConflictDialog';
 

@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage } from '../i18n/messages';
 import { WarningIcon } from '../PublishBar/icons';
-import { usePortalContainer } from '../PublishBar/usePortalContainer';
+import { usePortalContainer } from '../provider/usePortalContainer';
 import { useDesigner } from '../provider/DesignerContext';
 import { ConflictComparison } from './ConflictComparison';
 

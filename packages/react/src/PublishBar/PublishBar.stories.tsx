@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { FixtureStory, type FixtureStoryProps } from '../SaveStatus/FixtureStory';
-import { withFailingPublish, withSlowWrites } from '../SaveStatus/saveFixtures';
+import { FixtureStory, type FixtureStoryProps } from '../test/FixtureStory';
+import { withFailingPublish, withSlowWrites } from '../test/saveFixtures';
 import { createFixtureAdapter, FIXTURE_FLOWS } from '../test/fixtures';
 import { PublishBar } from './PublishBar';
 

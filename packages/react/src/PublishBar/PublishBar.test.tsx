@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
-import { renderWithStore } from '../SaveStatus/renderWithStore';
-import { withFailingPublish } from '../SaveStatus/saveFixtures';
+import { renderWithStore } from '../test/renderWithStore';
+import { withFailingPublish } from '../test/saveFixtures';
 import { createFixtureAdapter, FIXTURE_FLOWS } from '../test/fixtures';
 import { PublishBar } from './PublishBar';
 

@@ -6,7 +6,7 @@ import { formatMessage, selectPlural } from '../i18n/messages';
 import { useDesigner } from '../provider/DesignerContext';
 import { ChevronIcon, CloseIcon, ErrorIcon } from './icons';
 import { ProblemList } from './ProblemList';
-import { usePortalContainer } from './usePortalContainer';
+import { usePortalContainer } from '../provider/usePortalContainer';
 
 export interface PublishProblemsProps {
   /** Id of the trigger, so the Publish button can be described by it. */

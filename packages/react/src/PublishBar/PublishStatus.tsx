@@ -6,7 +6,7 @@ import { PendingChanges } from '../PendingChanges/PendingChanges';
 import { useDesigner } from '../provider/DesignerContext';
 import { CheckIcon, ChevronIcon, CloseIcon, DotIcon } from './icons';
 import { usePendingChangeCount } from './usePendingChangeCount';
-import { usePortalContainer } from './usePortalContainer';
+import { usePortalContainer } from '../provider/usePortalContainer';
 
 /**
  * The draft's status: "Never published" or "Unpublished changes" (a button that opens the changes to publish),

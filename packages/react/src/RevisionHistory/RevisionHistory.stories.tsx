@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { FixtureStory } from '../SaveStatus/FixtureStory';
+import { FixtureStory } from '../test/FixtureStory';
 import { FIXTURE_FLOWS } from '../test/fixtures';
 import { RevisionHistory } from './RevisionHistory';
 

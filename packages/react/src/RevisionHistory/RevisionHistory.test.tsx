@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import '../styles.css';
-import { renderWithStore } from '../SaveStatus/renderWithStore';
+import { renderWithStore } from '../test/renderWithStore';
 import { FIXTURE_FLOWS } from '../test/fixtures';
 import { RevisionHistory } from './RevisionHistory';
 

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage } from '../i18n/messages';
 import { CloseIcon, HistoryIcon } from '../PublishBar/icons';
-import { usePortalContainer } from '../PublishBar/usePortalContainer';
+import { usePortalContainer } from '../provider/usePortalContainer';
 import { useDesigner } from '../provider/DesignerContext';
 import { RevisionList } from './RevisionList';
 

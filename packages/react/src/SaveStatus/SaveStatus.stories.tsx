@@ -3,9 +3,9 @@ import { expect, userEvent, waitFor } from 'storybook/test';
 import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
 import type { FlowStore } from '../flow/flowStore';
 import { createFixtureAdapter } from '../test/fixtures';
-import { FixtureStory } from './FixtureStory';
+import { FixtureStory } from '../test/FixtureStory';
 import { SaveStatus } from './SaveStatus';
-import { makeConflict, OUTAGE_MESSAGE, withFailingSaves, withSlowWrites } from './saveFixtures';
+import { makeConflict, OUTAGE_MESSAGE, withFailingSaves, withSlowWrites } from '../test/saveFixtures';
 
 const editGreeting = (store: FlowStore) =>
   store

@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
 import { createFixtureAdapter, FIXTURE_FLOWS } from '../test/fixtures';
-import { renderWithStore } from './renderWithStore';
+import { renderWithStore } from '../test/renderWithStore';
 import { SaveStatus } from './SaveStatus';
-import { OUTAGE_MESSAGE, withFailingSaves, withSlowWrites } from './saveFixtures';
+import { OUTAGE_MESSAGE, withFailingSaves, withSlowWrites } from '../test/saveFixtures';
 
 const GREETING = 'Bonjour! Hello! How can we help today?';
 

@@ -15,16 +15,24 @@ import { type CanvasMessages, canvas } from './sections/canvas';
 import { type CharacterCounterMessages, characterCounter } from './sections/characterCounter';
 import { type DesignerMessages, designer } from './sections/designer';
 import { type InspectorMessages, inspector } from './sections/inspector';
+import { type JobEditorMessages, jobEditor } from './sections/jobEditor';
+import { type JobPickerMessages, jobPicker } from './sections/jobPicker';
+import { type LibraryMessages, library } from './sections/library';
 import { type PublishMessages, publish } from './sections/publish';
 import { type StepKindMessages, stepKinds } from './sections/stepKinds';
+import { type TemplatesMessages, templates } from './sections/templates';
 
 export type {
   CanvasMessages,
   CharacterCounterMessages,
   DesignerMessages,
   InspectorMessages,
+  JobEditorMessages,
+  JobPickerMessages,
+  LibraryMessages,
   PublishMessages,
   StepKindMessages,
+  TemplatesMessages,
 };
 
 /** The whole catalogue; each section lives in `sections/` beside the English and French texts. */
@@ -35,6 +43,10 @@ export interface Messages {
   canvas: CanvasMessages;
   inspector: InspectorMessages;
   publish: PublishMessages;
+  jobPicker: JobPickerMessages;
+  jobEditor: JobEditorMessages;
+  templates: TemplatesMessages;
+  library: LibraryMessages;
 }
 
 export const en: Messages = {
@@ -44,6 +56,10 @@ export const en: Messages = {
   canvas: canvas.en,
   inspector: inspector.en,
   publish: publish.en,
+  jobPicker: jobPicker.en,
+  jobEditor: jobEditor.en,
+  templates: templates.en,
+  library: library.en,
 };
 
 export const fr: Messages = {
@@ -53,6 +69,10 @@ export const fr: Messages = {
   canvas: canvas.fr,
   inspector: inspector.fr,
   publish: publish.fr,
+  jobPicker: jobPicker.fr,
+  jobEditor: jobEditor.fr,
+  templates: templates.fr,
+  library: library.fr,
 };
 
 export const messages: Record<Locale, Messages> = { en, fr };

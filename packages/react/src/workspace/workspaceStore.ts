@@ -1,4 +1,4 @@
-import type { ChangeEvent, DesignerAdapter, Job, KnowledgePage } from '@sona-designer/core';
+import type { ChangeEvent, DesignerAdapter, Job, KnowledgePage, UsagePlace } from '@sona-designer/core';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export interface WorkspaceState {
@@ -8,6 +8,12 @@ export interface WorkspaceState {
   missingJobs: Record<string, true>;
   knowledge: Record<string, KnowledgePage>;
   missingKnowledge: Record<string, true>;
+  /** Where each job is used (Sona steps in drafts and published flows), for the jobs asked for so far. */
+  jobUsage: Record<string, UsagePlace[]>;
+  knowledgeUsage: Record<string, UsagePlace[]>;
+  /** Loads the usage of these jobs (those not known yet); call flow changes clear the cache. */
+  ensureJobUsage(ids: readonly string[]): Promise<void>;
+  ensureKnowledgeUsage(ids: readonly string[]): Promise<void>;
   /** Loads the jobs with these ids that are not loaded yet. */
   ensureJobs(ids: readonly string[]): Promise<void>;
   ensureKnowledge(ids: readonly string[]): Promise<void>;
@@ -64,7 +70,39 @@ export function createWorkspaceStore(adapter: DesignerAdapter): WorkspaceStore {
       }
     }
 
+    async function loadUsage(
+      ids: readonly string[],
+      kind: 'jobUsage' | 'knowledgeUsage',
+      fetchUsage: (id: string) => Promise<UsagePlace[]>,
+    ): Promise<void> {
+      const known = get()[kind];
+      const wanted = [...new Set(ids)].filter((id) => !known[id] && !inFlight.has(`${kind}:${id}`));
+      if (wanted.length === 0) return;
+      for (const id of wanted) inFlight.add(`${kind}:${id}`);
+      try {
+        const results = await Promise.all(
+          wanted.map((id) =>
+            fetchUsage(id).then(
+              (places) => [id, places] as const,
+              () => [id, null] as const,
+            ),
+          ),
+        );
+        set((state) => {
+          const next = { ...state[kind] };
+          for (const [id, places] of results) if (places) next[id] = places;
+          return { [kind]: next } as Pick<WorkspaceState, typeof kind>;
+        });
+      } finally {
+        for (const id of wanted) inFlight.delete(`${kind}:${id}`);
+      }
+    }
+
     return {
+      jobUsage: {},
+      knowledgeUsage: {},
+      ensureJobUsage: (ids) => loadUsage(ids, 'jobUsage', (id) => adapter.getJobUsage(id)),
+      ensureKnowledgeUsage: (ids) => loadUsage(ids, 'knowledgeUsage', (id) => adapter.getKnowledgeUsage(id)),
       jobs: {},
       missingJobs: {},
       knowledge: {},
@@ -110,8 +148,21 @@ export function createWorkspaceStore(adapter: DesignerAdapter): WorkspaceStore {
               return { knowledge, missingKnowledge: { ...state.missingKnowledge, [event.id]: true } };
             });
             return;
+          case 'call-flow-created':
+          case 'call-flow-updated':
+          case 'call-flow-published':
+            // Attachments may have changed anywhere: usage is fetched again when next shown.
+            set({ jobUsage: {}, knowledgeUsage: {} });
+            return;
           case 'workspace-imported':
-            set({ jobs: {}, missingJobs: {}, knowledge: {}, missingKnowledge: {} });
+            set({
+              jobs: {},
+              missingJobs: {},
+              knowledge: {},
+              missingKnowledge: {},
+              jobUsage: {},
+              knowledgeUsage: {},
+            });
             return;
           default:
             return;
