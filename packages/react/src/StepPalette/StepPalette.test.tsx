@@ -34,6 +34,7 @@ describe('StepPalette', () => {
     const { screen, store } = await renderPalette();
     const pane = document.querySelector('.react-flow__pane');
     if (!(pane instanceof HTMLElement)) throw new Error('No pane.');
+    await waitForSteadyViewport();
 
     // Playwright cannot start a native drag inside the test iframe: replay the events with a real DataTransfer.
     const dataTransfer = new DataTransfer();
@@ -49,6 +50,7 @@ describe('StepPalette', () => {
     const added = screen.getByRole('group', { name: 'Voicemail step: Voicemail' });
     await expect.element(added).toBeVisible();
     const box = (added.element() as HTMLElement).getBoundingClientRect();
+    await waitForSteadyViewport();
     // Centred horizontally on the drop point.
     expect(Math.abs(box.left + box.width / 2 - (paneBox.left + 700))).toBeLessThan(20);
     expect(store.getState().past.at(-1)?.label).toBe('Add Voicemail');
@@ -74,3 +76,15 @@ describe('StepPalette', () => {
     expect(screen.getByRole('region', { name: 'Add a step' }).query()).toBeNull();
   });
 });
+
+/** The canvas fits its view once nodes are measured: wait until the viewport stops moving before measuring positions. */
+async function waitForSteadyViewport(): Promise<void> {
+  const viewport = () => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '';
+  let previous = viewport();
+  for (let steady = 0, tries = 0; steady < 5 && tries < 200; tries++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const current = viewport();
+    steady = current === previous ? steady + 1 : 0;
+    previous = current;
+  }
+}
