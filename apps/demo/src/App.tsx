@@ -1,9 +1,8 @@
 import type { DesignerAdapter } from '@sona-designer/core';
 import { BUSINESS_NAME } from '@sona-designer/core/demo';
 import { formatMessage, type Locale } from '@sona-designer/react';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { CallFlowList } from './CallFlowList';
-import { DesignerPage } from './DesignerPage';
 import { demoMessages, LANGUAGE_NAMES } from './i18n';
 import { JobLibrary } from './JobLibrary';
 import { KnowledgeList } from './KnowledgeList';
@@ -12,6 +11,11 @@ import { useHashRoute } from './useHashRoute';
 import { useWorkspaceOverview } from './useWorkspaceOverview';
 
 type Theme = 'light' | 'dark';
+
+// The designer (canvas, forms, dialogs) loads when a flow is opened, so the overview starts fast.
+const DesignerPage = lazy(() =>
+  import('./DesignerPage').then((module) => ({ default: module.DesignerPage })),
+);
 
 export function App({ adapter }: { adapter: DesignerAdapter }) {
   const [locale, setLocale] = useState<Locale>('en');
@@ -68,7 +72,16 @@ export function App({ adapter }: { adapter: DesignerAdapter }) {
 
       {route.page === 'flow' ? (
         <main className="demo-main demo-main--wide">
-          <DesignerPage adapter={adapter} flowId={route.flowId} locale={locale} theme={theme} text={text} />
+          <Suspense
+            fallback={
+              <p className="demo-status" role="status">
+                <span className="demo-spinner" aria-hidden="true" />
+                {text.loading}
+              </p>
+            }
+          >
+            <DesignerPage adapter={adapter} flowId={route.flowId} locale={locale} theme={theme} text={text} />
+          </Suspense>
         </main>
       ) : (
         <main className="demo-main">

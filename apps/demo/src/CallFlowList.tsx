@@ -1,6 +1,5 @@
 import type { CallFlowSummaryRow } from '@sona-designer/core';
-import { formatMessage, type Locale, selectPlural } from '@sona-designer/react';
-import { formatPhoneNumber } from './formatPhoneNumber';
+import { formatMessage, formatPhoneNumber, type Locale, selectPlural } from '@sona-designer/react';
 import type { DemoMessages } from './i18n';
 import { flowHref } from './useHashRoute';
 

@@ -25,6 +25,7 @@ export type {
   FlowStoreState,
   SaveState,
 } from './flow/flowStore';
+export { formatPhoneNumber } from './format/phoneNumber';
 export { HistoryControls, type HistoryControlsProps } from './HistoryControls/HistoryControls';
 export {
   type CanvasMessages,

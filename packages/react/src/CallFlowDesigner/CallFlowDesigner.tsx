@@ -5,6 +5,7 @@ import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
 import { FlowCanvas } from '../FlowCanvas/FlowCanvas';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { FlowProvider } from '../flow/FlowProvider';
+import { formatPhoneNumber } from '../format/phoneNumber';
 import { HistoryControls } from '../HistoryControls/HistoryControls';
 import type { Locale, MessageOverrides } from '../i18n/messages';
 import { PublishBar } from '../PublishBar/PublishBar';
@@ -83,7 +84,7 @@ function DesignerLayout({ className }: { className?: string | undefined }) {
           <header className="sona-designer__toolbar">
             <div className="sona-designer__title">
               <h2 className="sona-designer__name">{name}</h2>
-              {phoneNumber ? <p className="sona-designer__number">{phoneNumber}</p> : null}
+              {phoneNumber ? <p className="sona-designer__number">{formatPhoneNumber(phoneNumber)}</p> : null}
             </div>
             <HistoryControls />
             <SaveStatus />

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { FixtureStory } from '../test/FixtureStory';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
+import { FixtureStory } from '../test/FixtureStory';
 import { makeConflict } from '../test/saveFixtures';
 import { ConflictDialog } from './ConflictDialog';
 

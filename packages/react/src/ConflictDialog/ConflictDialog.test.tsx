@@ -3,10 +3,10 @@ import { JOB_IDS } from '@sona-designer/core/demo';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
-import { renderWithStore } from '../test/renderWithStore';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
-import { makeConflict } from '../test/saveFixtures';
 import { FIXTURE_FLOWS } from '../test/fixtures';
+import { renderWithStore } from '../test/renderWithStore';
+import { makeConflict } from '../test/saveFixtures';
 import { ConflictDialog } from './ConflictDialog';
 
 const MY_GREETING = 'Dupont Plomberie & Chauffage, bonjour! Hello! Is this about a visit already booked?';

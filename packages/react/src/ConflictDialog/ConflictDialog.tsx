@@ -3,8 +3,8 @@ import { useId } from 'react';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage } from '../i18n/messages';
 import { WarningIcon } from '../PublishBar/icons';
-import { usePortalContainer } from '../provider/usePortalContainer';
 import { useDesigner } from '../provider/DesignerContext';
+import { usePortalContainer } from '../provider/usePortalContainer';
 import { ConflictComparison } from './ConflictComparison';
 
 export interface ConflictDialogProps {

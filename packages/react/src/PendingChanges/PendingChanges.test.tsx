@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import '../styles.css';
-import { renderWithStore } from '../test/renderWithStore';
 import { FIXTURE_FLOWS } from '../test/fixtures';
+import { renderWithStore } from '../test/renderWithStore';
 import { PendingChanges } from './PendingChanges';
 
 describe('PendingChanges', () => {

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { FixtureStory, type FixtureStoryProps } from '../test/FixtureStory';
-import { withFailingPublish, withSlowWrites } from '../test/saveFixtures';
 import { createFixtureAdapter, FIXTURE_FLOWS } from '../test/fixtures';
+import { withFailingPublish, withSlowWrites } from '../test/saveFixtures';
 import { PublishBar } from './PublishBar';
 
 function Bar(props: Omit<FixtureStoryProps, 'children'>) {

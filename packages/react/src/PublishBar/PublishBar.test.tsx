@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
+import { createFixtureAdapter, FIXTURE_FLOWS } from '../test/fixtures';
 import { renderWithStore } from '../test/renderWithStore';
 import { withFailingPublish } from '../test/saveFixtures';
-import { createFixtureAdapter, FIXTURE_FLOWS } from '../test/fixtures';
 import { PublishBar } from './PublishBar';
 
 describe('PublishBar', () => {

@@ -4,9 +4,9 @@ import { useId, useRef, useState } from 'react';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage, selectPlural } from '../i18n/messages';
 import { useDesigner } from '../provider/DesignerContext';
+import { usePortalContainer } from '../provider/usePortalContainer';
 import { ChevronIcon, CloseIcon, ErrorIcon } from './icons';
 import { ProblemList } from './ProblemList';
-import { usePortalContainer } from '../provider/usePortalContainer';
 
 export interface PublishProblemsProps {
   /** Id of the trigger, so the Publish button can be described by it. */

@@ -4,9 +4,9 @@ import { useFlow } from '../flow/FlowContext';
 import { formatMessage, selectPlural } from '../i18n/messages';
 import { PendingChanges } from '../PendingChanges/PendingChanges';
 import { useDesigner } from '../provider/DesignerContext';
+import { usePortalContainer } from '../provider/usePortalContainer';
 import { CheckIcon, ChevronIcon, CloseIcon, DotIcon } from './icons';
 import { usePendingChangeCount } from './usePendingChangeCount';
-import { usePortalContainer } from '../provider/usePortalContainer';
 
 /**
  * The draft's status: "Never published" or "Unpublished changes" (a button that opens the changes to publish),

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage } from '../i18n/messages';
 import { CloseIcon, HistoryIcon } from '../PublishBar/icons';
-import { usePortalContainer } from '../provider/usePortalContainer';
 import { useDesigner } from '../provider/DesignerContext';
+import { usePortalContainer } from '../provider/usePortalContainer';
 import { RevisionList } from './RevisionList';
 
 export interface RevisionHistoryProps {

@@ -2,10 +2,10 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
 import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
 import type { FlowStore } from '../flow/flowStore';
-import { createFixtureAdapter } from '../test/fixtures';
 import { FixtureStory } from '../test/FixtureStory';
-import { SaveStatus } from './SaveStatus';
+import { createFixtureAdapter } from '../test/fixtures';
 import { makeConflict, OUTAGE_MESSAGE, withFailingSaves, withSlowWrites } from '../test/saveFixtures';
+import { SaveStatus } from './SaveStatus';
 
 const editGreeting = (store: FlowStore) =>
   store

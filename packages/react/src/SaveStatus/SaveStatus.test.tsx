@@ -3,8 +3,8 @@ import { userEvent } from 'vitest/browser';
 import '../styles.css';
 import { createFixtureAdapter, FIXTURE_FLOWS } from '../test/fixtures';
 import { renderWithStore } from '../test/renderWithStore';
-import { SaveStatus } from './SaveStatus';
 import { OUTAGE_MESSAGE, withFailingSaves, withSlowWrites } from '../test/saveFixtures';
+import { SaveStatus } from './SaveStatus';
 
 const GREETING = 'Bonjour! Hello! How can we help today?';
 

@@ -1,7 +1,7 @@
 import { useFlow } from '../flow/FlowContext';
+import { formatPhoneNumber } from '../format/phoneNumber';
 import { formatMessage } from '../i18n/messages';
 import { useMessages } from '../provider/DesignerContext';
-import { readablePhoneNumber } from './scheduleSummary';
 
 export function IncomingCallSummary() {
   const messages = useMessages();
@@ -9,7 +9,7 @@ export function IncomingCallSummary() {
   return (
     <p className="sona-step-node__meta">
       {number
-        ? formatMessage(messages.canvas.callsTo, { number: readablePhoneNumber(number) })
+        ? formatMessage(messages.canvas.callsTo, { number: formatPhoneNumber(number) })
         : messages.canvas.anyNumber}
     </p>
   );

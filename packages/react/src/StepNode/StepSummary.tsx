@@ -1,11 +1,11 @@
 import type { Step } from '@sona-designer/core';
+import { formatPhoneNumber } from '../format/phoneNumber';
 import { useMessages } from '../provider/DesignerContext';
 import { BusinessHoursSummary } from './BusinessHoursSummary';
 import { IncomingCallSummary } from './IncomingCallSummary';
 import { PhoneMenuSummary } from './PhoneMenuSummary';
 import { RingUsersSummary } from './RingUsersSummary';
 import { SonaSummary } from './SonaSummary';
-import { readablePhoneNumber } from './scheduleSummary';
 import { TextSummary } from './TextSummary';
 
 /** The few lines under a node's title that say what the step does. */
@@ -28,7 +28,7 @@ export function StepSummary({ step }: { step: Step }) {
       return <TextSummary text={step.message} empty={step.audioUrl ? text.recording : text.noMessage} />;
     case 'forward':
       return step.phoneNumber ? (
-        <p className="sona-step-node__number">{readablePhoneNumber(step.phoneNumber)}</p>
+        <p className="sona-step-node__number">{formatPhoneNumber(step.phoneNumber)}</p>
       ) : (
         <p className="sona-step-node__empty">{text.noNumber}</p>
       );

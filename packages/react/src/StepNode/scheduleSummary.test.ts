@@ -1,6 +1,7 @@
 import { createStep } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
-import { readablePhoneNumber, readableTimeZone, summariseSchedule } from './scheduleSummary';
+import { formatPhoneNumber } from '../format/phoneNumber';
+import { readableTimeZone, summariseSchedule } from './scheduleSummary';
 
 describe('summariseSchedule', () => {
   test('groups consecutive days with the same hours and leaves closed days out', () => {
@@ -28,6 +29,7 @@ describe('summariseSchedule', () => {
 
 test('time zones and numbers are written for people', () => {
   expect(readableTimeZone('America/Port_of_Spain')).toBe('America / Port of Spain');
-  expect(readablePhoneNumber('+15145550100')).toBe('+1 514-555-0100');
-  expect(readablePhoneNumber('+33123456789')).toBe('+33123456789');
+  expect(formatPhoneNumber('+15145550100')).toBe('+1 514-555-0100');
+  expect(formatPhoneNumber('+33123456789')).toBe('+33 1 23 45 67 89');
+  expect(formatPhoneNumber('+442071234567')).toBe('+442071234567');
 });

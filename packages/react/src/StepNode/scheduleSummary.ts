@@ -36,9 +36,3 @@ export function summariseSchedule(schedule: Schedule, locale: Locale): string[] 
 export function readableTimeZone(timeZone: string): string {
   return timeZone.replaceAll('_', ' ').replaceAll('/', ' / ');
 }
-
-/** North American numbers grouped the usual way (+1 514-555-0100); others as entered. */
-export function readablePhoneNumber(number: string): string {
-  const nanp = /^\+1(\d{3})(\d{3})(\d{4})$/.exec(number);
-  return nanp ? `+1 ${nanp[1]}-${nanp[2]}-${nanp[3]}` : number;
-}
