@@ -48,6 +48,7 @@ const optimizeDeps = {
     'zod',
     'zustand',
     'zustand/vanilla',
+    '@tanstack/react-virtual',
     'react-dom/client',
   ],
 };

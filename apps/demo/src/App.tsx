@@ -16,6 +16,7 @@ type Theme = 'light' | 'dark';
 const DesignerPage = lazy(() =>
   import('./DesignerPage').then((module) => ({ default: module.DesignerPage })),
 );
+const LibraryPage = lazy(() => import('./LibraryPage').then((module) => ({ default: module.LibraryPage })));
 
 export function App({ adapter }: { adapter: DesignerAdapter }) {
   const [locale, setLocale] = useState<Locale>('en');
@@ -31,7 +32,7 @@ export function App({ adapter }: { adapter: DesignerAdapter }) {
 
   return (
     <div
-      className={route.page === 'flow' ? 'sona-root demo-app demo-app--designer' : 'sona-root demo-app'}
+      className={route.page === 'overview' ? 'sona-root demo-app' : 'sona-root demo-app demo-app--designer'}
       data-theme={theme}
     >
       <header className="demo-header">
@@ -70,16 +71,15 @@ export function App({ adapter }: { adapter: DesignerAdapter }) {
         </div>
       </header>
 
-      {route.page === 'flow' ? (
+      {route.page === 'jobs' || route.page === 'knowledge' ? (
+        <main className="demo-main demo-main--fill">
+          <Suspense fallback={<Loading text={text.loading} />}>
+            <LibraryPage adapter={adapter} library={route.page} locale={locale} theme={theme} text={text} />
+          </Suspense>
+        </main>
+      ) : route.page === 'flow' ? (
         <main className="demo-main demo-main--wide">
-          <Suspense
-            fallback={
-              <p className="demo-status" role="status">
-                <span className="demo-spinner" aria-hidden="true" />
-                {text.loading}
-              </p>
-            }
-          >
+          <Suspense fallback={<Loading text={text.loading} />}>
             <DesignerPage adapter={adapter} flowId={route.flowId} locale={locale} theme={theme} text={text} />
           </Suspense>
         </main>
@@ -117,5 +117,14 @@ export function App({ adapter }: { adapter: DesignerAdapter }) {
         </main>
       )}
     </div>
+  );
+}
+
+function Loading({ text }: { text: string }) {
+  return (
+    <p className="demo-status" role="status">
+      <span className="demo-spinner" aria-hidden="true" />
+      {text}
+    </p>
   );
 }

@@ -18,7 +18,12 @@ export function JobLibrary({ jobs, total, locale, text }: JobLibraryProps) {
           {formatMessage(selectPlural(locale, text.jobCount, total), { count: total })}
         </p>
       </header>
-      <p className="demo-panel__hint">{text.jobLibraryHint}</p>
+      <p className="demo-panel__hint">
+        {text.jobLibraryHint}{' '}
+        <a className="demo-link" href="#/jobs">
+          {text.manageJobs}
+        </a>
+      </p>
       <ul className="demo-jobs" aria-labelledby="job-library-heading">
         {jobs.map((job) => (
           <li key={job.id} className="demo-job">

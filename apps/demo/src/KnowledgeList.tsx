@@ -17,7 +17,12 @@ export function KnowledgeList({ pages, locale, text }: KnowledgeListProps) {
           {formatMessage(selectPlural(locale, text.knowledgeCount, pages.length), { count: pages.length })}
         </p>
       </header>
-      <p className="demo-panel__hint">{text.knowledgeHint}</p>
+      <p className="demo-panel__hint">
+        {text.knowledgeHint}{' '}
+        <a className="demo-link" href="#/knowledge">
+          {text.manageKnowledge}
+        </a>
+      </p>
       <ul className="demo-jobs" aria-labelledby="knowledge-heading">
         {pages.map((page) => (
           <li key={page.id} className="demo-job">

@@ -30,6 +30,8 @@ export interface DemoMessages {
   retry: string;
   backToOverview: string;
   openFlow: string;
+  manageJobs: string;
+  manageKnowledge: string;
 }
 
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
@@ -66,6 +68,8 @@ export const demoMessages: Record<Locale, DemoMessages> = {
     retry: 'Retry',
     backToOverview: '← Call flows and jobs',
     openFlow: 'Open {name}',
+    manageJobs: 'Open the job library →',
+    manageKnowledge: 'Manage knowledge pages →',
   },
   fr: {
     documentTitle: 'Démo de Sona Designer',
@@ -99,5 +103,7 @@ export const demoMessages: Record<Locale, DemoMessages> = {
     retry: 'Réessayer',
     backToOverview: '← Flux d’appels et tâches',
     openFlow: 'Ouvrir {name}',
+    manageJobs: 'Ouvrir la bibliothèque de tâches →',
+    manageKnowledge: 'Gérer les pages de connaissances →',
   },
 };

@@ -1,8 +1,14 @@
 import { useEffect, useState } from 'react';
 
-export type Route = { page: 'overview' } | { page: 'flow'; flowId: string };
+export type Route =
+  | { page: 'overview' }
+  | { page: 'jobs' }
+  | { page: 'knowledge' }
+  | { page: 'flow'; flowId: string };
 
 export function parseRoute(hash: string): Route {
+  if (hash === '#/jobs') return { page: 'jobs' };
+  if (hash === '#/knowledge') return { page: 'knowledge' };
   const match = /^#\/flows\/([^/]+)$/.exec(hash);
   return match?.[1] ? { page: 'flow', flowId: decodeURIComponent(match[1]) } : { page: 'overview' };
 }

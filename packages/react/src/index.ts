@@ -38,6 +38,9 @@ export {
   fr,
   getMessages,
   type InspectorMessages,
+  type JobEditorMessages,
+  type JobPickerMessages,
+  type LibraryMessages,
   LOCALES,
   type Locale,
   type MessageOverrides,
@@ -49,7 +52,16 @@ export {
   resolveMessages,
   type StepKindMessages,
   selectPlural,
+  type TemplatesMessages,
 } from './i18n/messages';
+export { JobEditor, type JobEditorProps } from './JobEditor';
+export { JobLibrary, type JobLibraryProps, type JobLibrarySort } from './JobLibrary';
+export { JobPicker, type JobPickerProps } from './JobPicker';
+export { JobsSection, type JobsSectionProps } from './JobsSection';
+export { KnowledgeEditor, type KnowledgeEditorProps } from './KnowledgeEditor';
+export { KnowledgeLibrary, type KnowledgeLibraryProps } from './KnowledgeLibrary';
+export { KnowledgePicker, type KnowledgePickerProps } from './KnowledgePicker';
+export { KnowledgeSection, type KnowledgeSectionProps } from './KnowledgeSection';
 export { PendingChanges, type PendingChangesProps } from './PendingChanges';
 export { PublishBar, type PublishBarProps } from './PublishBar';
 export { type DesignerContextValue, useDesigner, useMessages } from './provider/DesignerContext';
@@ -66,3 +78,4 @@ export {
 } from './StepInspector';
 export { type StepFlowNode, StepNode, type StepNodeData } from './StepNode';
 export { ADDABLE_STEP_KINDS, StepPalette, type StepPaletteProps } from './StepPalette';
+export { TemplateGallery, type TemplateGalleryProps } from './TemplateGallery';

@@ -2,11 +2,11 @@ import { SECONDARY_LIMITS, type SonaStep, SonaStepSchema } from '@sona-designer/
 import { useId } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { CharacterCounter } from '../CharacterCounter/CharacterCounter';
+import { JobsSection } from '../JobsSection/JobsSection';
+import { KnowledgeSection } from '../KnowledgeSection/KnowledgeSection';
 import { useDesigner } from '../provider/DesignerContext';
 import { Field } from './Field';
 import { errorAt } from './fieldErrors';
-import { SonaJobsSummary } from './SonaJobsSummary';
-import { SonaKnowledgeSummary } from './SonaKnowledgeSummary';
 import { TitleField } from './TitleField';
 import { ToggleSwitch } from './ToggleSwitch';
 import { type StepFormSpec, useStepForm } from './useStepForm';
@@ -73,8 +73,8 @@ export function SonaStepForm({ step }: { step: SonaStep }) {
           )}
         />
       </form>
-      <SonaJobsSummary stepId={step.id} />
-      <SonaKnowledgeSummary stepId={step.id} />
+      <JobsSection stepId={step.id} />
+      <KnowledgeSection stepId={step.id} />
     </>
   );
 }

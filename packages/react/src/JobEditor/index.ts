@@ -1,0 +1,1 @@
+export { JobEditor, type JobEditorProps } from './JobEditor';

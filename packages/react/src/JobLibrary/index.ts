@@ -1,0 +1,1 @@
+export { JobLibrary, type JobLibraryProps, type JobLibrarySort } from './JobLibrary';

@@ -1,0 +1,1 @@
+export { JobPicker, type JobPickerProps } from './JobPicker';

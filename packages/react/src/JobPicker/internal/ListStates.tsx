@@ -1,0 +1,61 @@
+// The states a picker's list shows instead of rows: loading, failed, empty, no results.
+import type { ReactNode } from 'react';
+import { JobsIcon, type JobsIconName } from './icons';
+
+export function ListLoading({ label }: { label: string }) {
+  return (
+    <div className="sona-list-state" role="status">
+      <span className="sona-spinner" aria-hidden="true" />
+      <p className="sona-list-state__body">{label}</p>
+    </div>
+  );
+}
+
+export function ListError({
+  title,
+  message,
+  retry,
+  onRetry,
+}: {
+  title: string;
+  message: string;
+  retry: string;
+  onRetry(): void;
+}) {
+  return (
+    <div className="sona-list-state sona-list-state--error" role="alert">
+      <span className="sona-list-state__icon">
+        <JobsIcon name="warning" size={22} />
+      </span>
+      <p className="sona-list-state__title">{title}</p>
+      <p className="sona-list-state__body">{message}</p>
+      <button type="button" className="sona-button" onClick={onRetry}>
+        <JobsIcon name="retry" />
+        {retry}
+      </button>
+    </div>
+  );
+}
+
+export function ListMessage({
+  icon,
+  title,
+  body,
+  children,
+}: {
+  icon: JobsIconName;
+  title: string;
+  body: string;
+  children?: ReactNode;
+}) {
+  return (
+    <div className="sona-list-state">
+      <span className="sona-list-state__icon">
+        <JobsIcon name={icon} size={22} />
+      </span>
+      <p className="sona-list-state__title">{title}</p>
+      <p className="sona-list-state__body">{body}</p>
+      {children}
+    </div>
+  );
+}

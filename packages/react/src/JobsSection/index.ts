@@ -1,0 +1,1 @@
+export { JobsSection, type JobsSectionProps } from './JobsSection';

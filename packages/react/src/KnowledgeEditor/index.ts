@@ -1,0 +1,1 @@
+export { KnowledgeEditor, type KnowledgeEditorProps } from './KnowledgeEditor';

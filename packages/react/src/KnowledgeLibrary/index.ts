@@ -1,0 +1,1 @@
+export { KnowledgeLibrary, type KnowledgeLibraryProps } from './KnowledgeLibrary';

@@ -1,0 +1,1 @@
+export { KnowledgePicker, type KnowledgePickerProps } from './KnowledgePicker';

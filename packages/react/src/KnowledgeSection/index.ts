@@ -1,0 +1,1 @@
+export { KnowledgeSection, type KnowledgeSectionProps } from './KnowledgeSection';

@@ -1,0 +1,1 @@
+export { TemplateGallery, type TemplateGalleryProps } from './TemplateGallery';

@@ -1,0 +1,36 @@
+// The frame of the library stories and browser tests: a DesignerProvider over an adapter, at a fixed height.
+import type { DesignerAdapter } from '@sona-designer/core';
+import { type ReactNode, useState } from 'react';
+import type { Locale } from '../i18n/messages';
+import { DesignerProvider } from '../provider/DesignerProvider';
+import { createFixtureAdapter } from './fixtures';
+
+export interface LibraryFrameProps {
+  /** Called once; the demo workspace by default. */
+  makeAdapter?: () => DesignerAdapter;
+  /** Or an adapter made by the caller (a test that checks the adapter afterwards). */
+  adapter?: DesignerAdapter;
+  locale?: Locale;
+  theme?: 'light' | 'dark';
+  readOnly?: boolean;
+  /** The libraries fill their container's height. */
+  height?: string;
+  children: ReactNode;
+}
+
+export function LibraryFrame({
+  makeAdapter,
+  adapter: given,
+  locale = 'en',
+  theme = 'light',
+  readOnly = false,
+  height = 'calc(100vh - 3rem)',
+  children,
+}: LibraryFrameProps) {
+  const [adapter] = useState(() => given ?? makeAdapter?.() ?? createFixtureAdapter());
+  return (
+    <DesignerProvider adapter={adapter} locale={locale} theme={theme} readOnly={readOnly}>
+      <div style={{ height }}>{children}</div>
+    </DesignerProvider>
+  );
+}
