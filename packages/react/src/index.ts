@@ -68,14 +68,7 @@ export { type DesignerContextValue, useDesigner, useMessages } from './provider/
 export { DesignerProvider, type DesignerProviderProps } from './provider/DesignerProvider';
 export { RevisionHistory, type RevisionHistoryProps } from './RevisionHistory';
 export { SaveStatus, type SaveStatusProps } from './SaveStatus';
-export {
-  SonaJobsSummary,
-  type SonaJobsSummaryProps,
-  SonaKnowledgeSummary,
-  type SonaKnowledgeSummaryProps,
-  StepInspector,
-  type StepInspectorProps,
-} from './StepInspector';
+export { StepInspector, type StepInspectorProps } from './StepInspector';
 export { type StepFlowNode, StepNode, type StepNodeData } from './StepNode';
 export { ADDABLE_STEP_KINDS, StepPalette, type StepPaletteProps } from './StepPalette';
 export { TemplateGallery, type TemplateGalleryProps } from './TemplateGallery';

@@ -2,8 +2,8 @@ import type { JobTextField } from '@sona-designer/core';
 import { useId, useMemo, useRef, useState } from 'react';
 import { formatMessage } from '../../i18n/messages';
 import { useMessages } from '../../provider/DesignerContext';
+import { copyText } from '../../shared/copyText';
 import type { Choice, FieldChange } from './conflictChoices';
-import { copyText } from './copyText';
 import { type DiffLine, diffLines } from './lineDiff';
 
 export interface ConflictFieldProps {

@@ -1,8 +1,8 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { formatMessage } from '../../i18n/messages';
 import { useMessages } from '../../provider/DesignerContext';
+import { copyText } from '../../shared/copyText';
 import { type Choice, type FieldChange, type MarkedLine, markLines } from './conflictChoices';
-import { copyText } from './copyText';
 
 export interface ConflictFieldProps {
   label: string;
