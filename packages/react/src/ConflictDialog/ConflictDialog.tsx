@@ -2,10 +2,10 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useId } from 'react';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage } from '../i18n/messages';
-import { WarningIcon } from '../PublishBar/icons';
+import { WarningIcon } from '../icons/icons';
 import { useDesigner } from '../provider/DesignerContext';
 import { usePortalContainer } from '../provider/usePortalContainer';
-import { ConflictComparison } from './ConflictComparison';
+import { ConflictComparison } from './internal/ConflictComparison';
 
 export interface ConflictDialogProps {
   /** Where focus goes when the dialog closes; by default, back to where it was before the dialog opened. */

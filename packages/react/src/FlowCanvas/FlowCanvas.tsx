@@ -2,7 +2,7 @@ import { ReactFlowProvider } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { useMessages } from '../provider/DesignerContext';
-import { CanvasView } from './CanvasView';
+import { CanvasView } from './internal/CanvasView';
 
 export interface FlowCanvasProps {
   className?: string;

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { isDesignerError, type Job, type JobInput } from '@sona-designer/core';
 import { useRef, useState } from 'react';
-import { ErrorIcon, SpinnerIcon } from '../PublishBar/icons';
+import { ErrorIcon, SpinnerIcon } from '../icons/icons';
 import { useDesigner } from '../provider/DesignerContext';
 import { usePortalContainer } from '../provider/usePortalContainer';
 import { DiscardConfirm } from './internal/DiscardConfirm';

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { HistoryControls } from '../HistoryControls/HistoryControls';
-import { InspectorFixture, type InspectorFixtureProps } from '../StepInspector/InspectorFixture';
 import { missingJobAdapter } from '../StepInspector/missingJobAdapter';
+import { InspectorFixture, type InspectorFixtureProps } from '../test/InspectorFixture';
 import { JobsSection } from './JobsSection';
 
 type Fixture = Omit<InspectorFixtureProps, 'children' | 'theme'>;

@@ -1,8 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { isDesignerError, type KnowledgeInput, type KnowledgePage } from '@sona-designer/core';
 import { type RefObject, useId, useRef, useState } from 'react';
+import { ErrorIcon, SpinnerIcon } from '../icons/icons';
 import { CloseIcon } from '../JobLibrary/internal/icons';
-import { ErrorIcon, SpinnerIcon } from '../PublishBar/icons';
 import { useDesigner } from '../provider/DesignerContext';
 import { usePortalContainer } from '../provider/usePortalContainer';
 import { DiscardConfirm } from './internal/DiscardConfirm';

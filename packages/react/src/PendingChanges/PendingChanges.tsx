@@ -2,8 +2,8 @@ import { pendingChanges } from '@sona-designer/core';
 import { useMemo } from 'react';
 import { useFlow } from '../flow/FlowContext';
 import { useDesigner } from '../provider/DesignerContext';
-import { ChangeList } from './ChangeList';
 import { describeChanges } from './describeChanges';
+import { ChangeList } from './internal/ChangeList';
 import { useChangeNames } from './useChangeNames';
 
 export interface PendingChangesProps {

@@ -1,12 +1,12 @@
 import { useEffect, useId, useState } from 'react';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage } from '../i18n/messages';
+import { CheckIcon, SpinnerIcon, UploadIcon } from '../icons/icons';
 import { useDesigner } from '../provider/DesignerContext';
 import { RevisionHistory } from '../RevisionHistory/RevisionHistory';
-import { CheckIcon, SpinnerIcon, UploadIcon } from './icons';
-import { PublishError } from './PublishError';
-import { PublishProblems } from './PublishProblems';
-import { PublishStatus } from './PublishStatus';
+import { PublishError } from './internal/PublishError';
+import { PublishProblems } from './internal/PublishProblems';
+import { PublishStatus } from './internal/PublishStatus';
 import { usePendingChangeCount } from './usePendingChangeCount';
 
 export interface PublishBarProps {

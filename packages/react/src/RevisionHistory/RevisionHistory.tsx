@@ -2,10 +2,10 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
 import { useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage } from '../i18n/messages';
-import { CloseIcon, HistoryIcon } from '../PublishBar/icons';
+import { CloseIcon, HistoryIcon } from '../icons/icons';
 import { useDesigner } from '../provider/DesignerContext';
 import { usePortalContainer } from '../provider/usePortalContainer';
-import { RevisionList } from './RevisionList';
+import { RevisionList } from './internal/RevisionList';
 
 export interface RevisionHistoryProps {
   /** Called after a revision was copied into the draft (e.g. to announce it). */

@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
-import { CheckIcon, DotIcon, ErrorIcon, LockIcon, SpinnerIcon, WarningIcon } from '../PublishBar/icons';
+import { CheckIcon, DotIcon, ErrorIcon, LockIcon, SpinnerIcon, WarningIcon } from '../icons/icons';
 import { useDesigner } from '../provider/DesignerContext';
 
 export interface SaveStatusProps {

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { InspectorFixture, type InspectorFixtureProps } from './InspectorFixture';
+import { InspectorFixture, type InspectorFixtureProps } from '../test/InspectorFixture';
 import { StepInspector } from './StepInspector';
 
 type FixtureParameters = Omit<InspectorFixtureProps, 'children'>;

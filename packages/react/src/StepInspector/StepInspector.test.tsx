@@ -7,7 +7,7 @@ import '../styles.css';
 import { useFlowStoreApi } from '../flow/FlowContext';
 import type { FlowStore } from '../flow/flowStore';
 import { createFixtureAdapter } from '../test/fixtures';
-import { InspectorFixture, type InspectorFixtureProps } from './InspectorFixture';
+import { InspectorFixture, type InspectorFixtureProps } from '../test/InspectorFixture';
 import { StepInspector } from './StepInspector';
 
 function StoreProbe({ onStore }: { onStore(store: FlowStore): void }) {

@@ -1,6 +1,6 @@
 import { useFlow } from '../flow/FlowContext';
 import { useMessages } from '../provider/DesignerContext';
-import { StepSettings } from './StepSettings';
+import { StepSettings } from './internal/StepSettings';
 import { useInspectedStep } from './useInspectedStep';
 
 export interface StepInspectorProps {

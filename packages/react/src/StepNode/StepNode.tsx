@@ -3,12 +3,12 @@ import { memo, useContext } from 'react';
 import { stepNodeWidth } from '../FlowCanvas/nodeSize';
 import { useFlow } from '../flow/FlowContext';
 import { useMessages } from '../provider/DesignerContext';
-import { IssueBadge } from './IssueBadge';
-import { IssueList } from './IssueList';
+import { IssueBadge } from './internal/IssueBadge';
+import { IssueList } from './internal/IssueList';
+import { StepIcon } from './internal/StepIcon';
+import { StepOutputs } from './internal/StepOutputs';
+import { StepSummary } from './internal/StepSummary';
 import { StepNodeRenderProbe } from './renderProbe';
-import { StepIcon } from './StepIcon';
-import { StepOutputs } from './StepOutputs';
-import { StepSummary } from './StepSummary';
 import type { StepFlowNode } from './types';
 
 /**

@@ -4,7 +4,7 @@ import { STEP_KIND_MIME } from '../FlowCanvas/dragData';
 import { addStepBelowSelection } from '../FlowCanvas/insertStep';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { useMessages } from '../provider/DesignerContext';
-import { StepIcon } from '../StepNode/StepIcon';
+import { StepIcon } from '../StepNode/internal/StepIcon';
 
 /** Every kind a person can add: a flow has exactly one incoming call, created with it. */
 export const ADDABLE_STEP_KINDS: readonly StepKind[] = STEP_KINDS.filter((kind) => kind !== 'incoming-call');

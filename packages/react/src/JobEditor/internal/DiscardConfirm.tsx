@@ -1,6 +1,6 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef } from 'react';
-import { WarningIcon } from '../../PublishBar/icons';
+import { WarningIcon } from '../../icons/icons';
 import { useMessages } from '../../provider/DesignerContext';
 
 export interface DiscardConfirmProps {

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { UsagePlace } from '@sona-designer/core';
 import { formatMessage } from '../../i18n/messages';
-import { CloseIcon } from '../../PublishBar/icons';
+import { CloseIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
 import { usageParams } from './usageText';
 

@@ -1,7 +1,7 @@
 import type { JobTextField, UsagePlace } from '@sona-designer/core';
 import { useEffect, useId, useRef } from 'react';
 import { formatMessage, selectPlural } from '../../i18n/messages';
-import { SpinnerIcon, WarningIcon } from '../../PublishBar/icons';
+import { SpinnerIcon, WarningIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
 import { listOf, placeState, sortPlaces, usageParams } from './usageText';
 

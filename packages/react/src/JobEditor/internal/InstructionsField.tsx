@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { formatMessage } from '../../i18n/messages';
-import { WarningIcon } from '../../PublishBar/icons';
+import { WarningIcon } from '../../icons/icons';
 import { useMessages } from '../../provider/DesignerContext';
 import { instructionWarnings } from './fieldMessages';
 import { InsertActionPopover } from './InsertActionPopover';

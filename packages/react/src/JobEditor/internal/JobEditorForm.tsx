@@ -14,7 +14,7 @@ import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { type Resolver, useForm, useWatch } from 'react-hook-form';
 import { useStore } from 'zustand';
 import { formatMessage } from '../../i18n/messages';
-import { ErrorIcon, InfoIcon, SpinnerIcon } from '../../PublishBar/icons';
+import { ErrorIcon, InfoIcon, SpinnerIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
 import { ConflictView } from './ConflictView';
 import { EditorHeader } from './EditorHeader';

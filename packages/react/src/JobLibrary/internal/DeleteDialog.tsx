@@ -2,7 +2,7 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { isDesignerError, type Job, type KnowledgePage, type UsagePlace } from '@sona-designer/core';
 import { useEffect, useRef, useState } from 'react';
 import { formatMessage } from '../../i18n/messages';
-import { ErrorIcon, WarningIcon } from '../../PublishBar/icons';
+import { ErrorIcon, WarningIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
 import { usePortalContainer } from '../../provider/usePortalContainer';
 import { UsagePlaces } from './UsagePlaces';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { LockIcon } from '../../PublishBar/icons';
+import { LockIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
 
 export interface LibraryHeaderProps {

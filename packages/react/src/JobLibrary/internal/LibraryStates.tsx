@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ErrorIcon } from '../../PublishBar/icons';
+import { ErrorIcon } from '../../icons/icons';
 
 export interface LibraryMessageProps {
   icon: ReactNode;

@@ -1,7 +1,7 @@
 import type { KnowledgePage } from '@sona-designer/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatMessage } from '../../i18n/messages';
-import { WarningIcon } from '../../PublishBar/icons';
+import { WarningIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
 import { ConflictField } from './ConflictField';
 import { type Choice, defaultChoices, fieldChange, mergeChoices } from './conflictChoices';

@@ -1,7 +1,7 @@
 import { isDesignerError, type KnowledgeInput, type KnowledgePage } from '@sona-designer/core';
 import { type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
-import { ErrorIcon, SpinnerIcon } from '../../PublishBar/icons';
+import { ErrorIcon, SpinnerIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
 import { EditorNote } from './EditorNote';
 import { KnowledgeConflict } from './KnowledgeConflict';
