@@ -38,19 +38,19 @@ const browserResolve = { conditions: ['@sona-designer/source', ...defaultClientC
 
 // Pre-bundled up front: discovering them mid-run makes Vite reload the page and fail the first test of a cold run.
 const optimizeDeps = {
+  // These are the library's own dependencies (not the root's), hence the `parent > dependency` form.
   include: [
     '@xyflow/react',
     '@dagrejs/dagre',
     '@radix-ui/react-dialog',
     '@radix-ui/react-popover',
+    '@tanstack/react-virtual',
     'react-hook-form',
     '@hookform/resolvers/zod',
     'zod',
     'zustand',
     'zustand/vanilla',
-    '@tanstack/react-virtual',
-    'react-dom/client',
-  ],
+  ].map((dependency) => `@sona-designer/react > ${dependency}`),
 };
 
 export default defineConfig({

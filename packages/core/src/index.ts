@@ -143,6 +143,16 @@ export {
   type ValidateGraphContext,
   validateGraph,
 } from './rules/validateGraph';
+export {
+  createRouter,
+  DEFAULT_ROUTE_THRESHOLD,
+  type RankedJob,
+  type RoutableJob,
+  type RouteOptions,
+  type RouteResult,
+  routeIntent,
+} from './simulator/routeIntent';
+export type { RoutingLocale } from './simulator/stemmer';
 export { getJobTemplate, JOB_TEMPLATES, listJobTemplates, templateToJobInput } from './templates';
 export {
   type JobTemplate,
