@@ -182,3 +182,34 @@ describe('validateGraph', () => {
     expect(issuesByStep(issues).get('h')).toHaveLength(2);
   });
 });
+
+describe('trigger overlaps', () => {
+  it('warns, naming both jobs, when two attached jobs start on almost the same words', () => {
+    const graph = mainLine();
+    const jobs = [
+      {
+        id: 'job-a',
+        name: 'Take a message',
+        description: '',
+        instructions: '1. Ask.',
+        trigger: 'The caller wants to leave a message for someone who is away.',
+      },
+      {
+        id: 'job-b',
+        name: 'Leave a message',
+        description: '',
+        instructions: '1. Ask.',
+        trigger: 'The caller wants to leave a message for a person who is away.',
+      },
+    ];
+    expect(validateGraph(graph, { jobs })).toContainEqual(
+      expect.objectContaining({
+        code: 'TRIGGER_OVERLAP',
+        stepId: 'front-desk',
+        severity: 'warning',
+        params: { first: 'Take a message', second: 'Leave a message' },
+      }),
+    );
+    expect(codes(graph, { jobs: jobs.map(({ id }) => ({ id })) })).not.toContain('TRIGGER_OVERLAP');
+  });
+});

@@ -1,6 +1,8 @@
 import { LIMITS } from '../limits';
 import { type FlowGraph, type Step, StepSchema } from '../model/graph';
 import { endsCall, stepOutputs } from '../model/steps';
+import type { RoutableJob } from '../simulator/routeIntent';
+import { triggerOverlaps } from '../simulator/triggerOverlaps';
 
 export type GraphIssueSeverity = 'error' | 'warning';
 
@@ -19,6 +21,7 @@ export type GraphIssueCode =
   | 'TOO_MANY_JOBS'
   | 'DUPLICATE_JOB'
   | 'UNKNOWN_JOB'
+  | 'TRIGGER_OVERLAP'
   | 'UNKNOWN_KNOWLEDGE'
   | 'FORWARD_NO_NUMBER'
   | 'RING_NO_TARGETS'
@@ -39,7 +42,10 @@ export interface GraphIssue {
 type IdCollection = ReadonlyArray<{ id: string }> | ReadonlySet<string>;
 
 export interface ValidateGraphContext {
-  /** The workspace's jobs (or their ids); omit to skip the unknown-job check. */
+  /**
+   * The workspace's jobs (or their ids); omit to skip the unknown-job check. Given whole jobs (with their triggers),
+   * Sona steps are also checked for jobs whose triggers are too alike to tell apart.
+   */
   jobs?: IdCollection;
   knowledge?: IdCollection;
   /** Re-check every step's settings against its schema (default true). */
@@ -64,8 +70,11 @@ export function validateGraph(graph: FlowGraph, context: ValidateGraphContext = 
   if (starts.length > 0) checkReachability(graph, starts, outgoing, connectedOutputs, issues);
   const jobs = toIdSet(context.jobs);
   const knowledge = toIdSet(context.knowledge);
-  for (const step of graph.steps)
+  const jobTexts = routableJobs(context.jobs);
+  for (const step of graph.steps) {
     checkStepSettings(step, jobs, knowledge, context.checkSettings ?? true, issues);
+    if (step.kind === 'sona' && jobTexts) checkTriggerOverlaps(step, jobTexts, issues);
+  }
   return issues;
 }
 
@@ -83,6 +92,32 @@ export function issuesByStep(issues: readonly GraphIssue[]): Map<string, GraphIs
     byStep.set(issue.stepId, list);
   }
   return byStep;
+}
+
+function routableJobs(collection: IdCollection | undefined): Map<string, RoutableJob> | undefined {
+  if (!collection || collection instanceof Set) return undefined;
+  const items = collection as ReadonlyArray<{ id: string } & Partial<RoutableJob>>;
+  if (!items.every((item) => typeof item.trigger === 'string' && typeof item.name === 'string'))
+    return undefined;
+  return new Map(items.map((item) => [item.id, item as RoutableJob]));
+}
+
+function checkTriggerOverlaps(
+  step: Extract<Step, { kind: 'sona' }>,
+  jobs: Map<string, RoutableJob>,
+  issues: GraphIssue[],
+): void {
+  const attached = step.jobIds.flatMap((id) => jobs.get(id) ?? []);
+  for (const { jobIds } of triggerOverlaps(attached)) {
+    const [first, second] = jobIds.map((id) => jobs.get(id)?.name ?? id);
+    issues.push({
+      severity: 'warning',
+      code: 'TRIGGER_OVERLAP',
+      stepId: step.id,
+      params: { first: first ?? '', second: second ?? '' },
+      message: `“${first}” and “${second}” in “${step.title}” start on almost the same words: Sona cannot tell them apart. Make one trigger more specific.`,
+    });
+  }
 }
 
 function checkStart(starts: Step[], issues: GraphIssue[]): void {

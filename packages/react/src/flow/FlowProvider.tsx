@@ -54,11 +54,23 @@ export function FlowProvider({ flowId, saveDelayMs = 800, children }: FlowProvid
         ) {
           void store.getState().refreshFromServer();
         }
-        if (event.type === 'job-deleted' || event.type === 'knowledge-deleted') {
-          store.setState({});
-        }
       }),
     [adapter, flowId, store],
+  );
+
+  // Job texts and deletions change the issues (unknown jobs, triggers too alike) without any edit of the draft.
+  useEffect(
+    () =>
+      workspace.subscribe((state, previous) => {
+        if (
+          state.jobs !== previous.jobs ||
+          state.missingJobs !== previous.missingJobs ||
+          state.missingKnowledge !== previous.missingKnowledge
+        ) {
+          store.getState().revalidate();
+        }
+      }),
+    [workspace, store],
   );
 
   return <FlowContext.Provider value={store}>{children}</FlowContext.Provider>;

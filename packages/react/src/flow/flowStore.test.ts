@@ -1,5 +1,5 @@
 import { createInMemoryAdapter, createStarterGraph, type DesignerAdapter } from '@sona-designer/core';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createWorkspaceStore } from '../workspace/workspaceStore';
 import { createFlowStore } from './flowStore';
 
@@ -135,5 +135,44 @@ describe('flow store', () => {
     await store.getState().refreshFromServer();
     expect(store.getState().stepsById.start?.title).toBe('Incoming call!');
     expect(store.getState().announcement?.key).toBe('remoteUpdated');
+  });
+});
+
+describe('flow store validation with job texts', () => {
+  it('warns about attached jobs whose triggers are too alike once their texts are known, and after an edit', async () => {
+    const adapter = createInMemoryAdapter();
+    const a = await adapter.createJob({
+      name: 'Take a message',
+      instructions: '1. Ask.',
+      trigger: 'The caller wants to leave a message for someone who is away.',
+    });
+    const b = await adapter.createJob({
+      name: 'Pizza order',
+      instructions: '1. Ask.',
+      trigger: 'The caller wants to order a pizza with extra cheese.',
+    });
+    const flow = await adapter.createCallFlow({ name: 'Main line' });
+    const workspace = createWorkspaceStore(adapter);
+    const store = createFlowStore({ flowId: flow.id, adapter, workspace });
+    await store.getState().load();
+    store.getState().updateStep('sona-1', { jobIds: [a.id, b.id] } as never, 'Attach');
+    await vi.waitFor(() => expect(workspace.getState().jobs[b.id]).toBeDefined());
+    store.getState().revalidate();
+    expect(store.getState().issues.map((issue) => issue.code)).not.toContain('TRIGGER_OVERLAP');
+
+    const edited = await adapter.updateJob(
+      b.id,
+      { name: 'Leave a message', trigger: 'The caller wants to leave a message for a person who is away.' },
+      b.version,
+    );
+    workspace.getState().putJob(edited);
+    store.getState().revalidate();
+    expect(store.getState().issues).toContainEqual(
+      expect.objectContaining({
+        code: 'TRIGGER_OVERLAP',
+        stepId: 'sona-1',
+        params: { first: 'Take a message', second: 'Leave a message' },
+      }),
+    );
   });
 });

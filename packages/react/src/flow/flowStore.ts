@@ -6,6 +6,7 @@ import {
   type FlowGraph,
   type GraphIssue,
   isDesignerError,
+  type Job,
   type Step,
   type StepKind,
   validateGraph,
@@ -100,6 +101,8 @@ export interface FlowActions {
   /** A change stored elsewhere: adopt it when there are no local edits, otherwise the next save reports the conflict. */
   refreshFromServer(): Promise<void>;
   announce(key: Announcement['key'], label?: string): void;
+  /** Validates the draft again (jobs were edited, loaded or deleted elsewhere). */
+  revalidate(): void;
 }
 
 export type FlowStoreState = FlowState & FlowActions;
@@ -149,7 +152,7 @@ export function createFlowStore({
     }
 
     function computeIssues(draft: FlowGraph): Pick<FlowState, 'issues' | 'issuesByStep'> {
-      const { missingJobs, missingKnowledge } = workspace.getState();
+      const { missingJobs, missingKnowledge, jobs: loadedJobs } = workspace.getState();
       const referencedJobs = new Set<string>();
       const referencedKnowledge = new Set<string>();
       for (const step of draft.steps) {
@@ -157,7 +160,10 @@ export function createFlowStore({
         for (const id of step.jobIds) if (!missingJobs[id]) referencedJobs.add(id);
         for (const id of step.knowledgeIds) if (!missingKnowledge[id]) referencedKnowledge.add(id);
       }
-      const issues = validateGraph(draft, { jobs: referencedJobs, knowledge: referencedKnowledge });
+      // Once the attached jobs are loaded, their texts let validation spot triggers too alike to tell apart.
+      const jobTexts = [...referencedJobs].map((id) => loadedJobs[id]);
+      const jobs = jobTexts.every((job) => job !== undefined) ? (jobTexts as Job[]) : referencedJobs;
+      const issues = validateGraph(draft, { jobs, knowledge: referencedKnowledge });
       const previous = get()?.issuesByStep ?? {};
       const grouped: Record<string, GraphIssue[]> = {};
       for (const issue of issues) {
@@ -189,7 +195,11 @@ export function createFlowStore({
       ]);
       const after = workspace.getState();
       // Ids found missing change the unknown-job issues.
-      if (after.missingJobs !== before.missingJobs || after.missingKnowledge !== before.missingKnowledge) {
+      if (
+        after.missingJobs !== before.missingJobs ||
+        after.missingKnowledge !== before.missingKnowledge ||
+        after.jobs !== before.jobs
+      ) {
         set(computeIssues(get().draft));
       }
     }
@@ -499,6 +509,10 @@ export function createFlowStore({
           get().announce('remoteUpdated');
         }
         // With local edits, the next save meets CONFLICT and the person chooses.
+      },
+
+      revalidate() {
+        if (get().loadState === 'ready') set(computeIssues(get().draft));
       },
 
       announce(key, label) {

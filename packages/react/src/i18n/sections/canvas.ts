@@ -143,6 +143,8 @@ export const canvas: { en: CanvasMessages; fr: CanvasMessages } = {
       TOO_MANY_JOBS: '{count} jobs: a Sona step holds at most {max}.',
       DUPLICATE_JOB: 'A job is attached twice: remove the copy.',
       UNKNOWN_JOB: 'Uses a job that no longer exists: detach it.',
+      TRIGGER_OVERLAP:
+        '“{first}” and “{second}” start on almost the same words: make one trigger more specific.',
       UNKNOWN_KNOWLEDGE: 'Uses a knowledge page that no longer exists: detach it.',
       FORWARD_NO_NUMBER: 'No number to forward to: enter one with its country code.',
       RING_NO_TARGETS: 'Rings nobody: choose at least one person.',
@@ -228,6 +230,8 @@ export const canvas: { en: CanvasMessages; fr: CanvasMessages } = {
       TOO_MANY_JOBS: '{count} tâches : une étape Sona en contient au plus {max}.',
       DUPLICATE_JOB: 'Une tâche est associée deux fois : retirez la copie.',
       UNKNOWN_JOB: 'Utilise une tâche qui n’existe plus : retirez-la.',
+      TRIGGER_OVERLAP:
+        '« {first} » et « {second} » commencent par presque les mêmes mots : précisez l’un des deux déclencheurs.',
       UNKNOWN_KNOWLEDGE: 'Utilise une page de connaissances qui n’existe plus : retirez-la.',
       FORWARD_NO_NUMBER: 'Aucun numéro de transfert : saisissez-en un avec son indicatif de pays.',
       RING_NO_TARGETS: 'Ne fait sonner personne : choisissez au moins une personne.',

@@ -165,6 +165,8 @@ export const designer: { en: DesignerMessages; fr: DesignerMessages } = {
       TOO_MANY_JOBS: '“{title}” has {count} jobs; a Sona step holds at most {max}. Detach {over}.',
       DUPLICATE_JOB: 'A job is attached twice to “{title}”: remove the copy.',
       UNKNOWN_JOB: '“{title}” uses a job that no longer exists: detach it.',
+      TRIGGER_OVERLAP:
+        '“{first}” and “{second}” in “{title}” start on almost the same words: Sona cannot tell them apart. Make one trigger more specific.',
       UNKNOWN_KNOWLEDGE: '“{title}” uses a knowledge page that no longer exists: detach it.',
       FORWARD_NO_NUMBER: '“{title}” has no number to forward to: enter one with its country code.',
       RING_NO_TARGETS: '“{title}” rings nobody: choose at least one person to ring.',
@@ -269,6 +271,8 @@ export const designer: { en: DesignerMessages; fr: DesignerMessages } = {
         '«\u00a0{title}\u00a0» a {count} tâches\u00a0; une étape Sona en contient au plus {max}. Retirez-en {over}.',
       DUPLICATE_JOB: 'Une tâche est associée deux fois à «\u00a0{title}\u00a0»\u00a0: retirez le doublon.',
       UNKNOWN_JOB: '«\u00a0{title}\u00a0» utilise une tâche qui n’existe plus\u00a0: retirez-la.',
+      TRIGGER_OVERLAP:
+        '«\u00a0{first}\u00a0» et «\u00a0{second}\u00a0» dans «\u00a0{title}\u00a0» commencent par presque les mêmes mots\u00a0: Sona ne peut pas les distinguer. Précisez l’un des deux déclencheurs.',
       UNKNOWN_KNOWLEDGE:
         '«\u00a0{title}\u00a0» utilise une page de connaissances qui n’existe plus\u00a0: retirez-la.',
       FORWARD_NO_NUMBER:
