@@ -50,6 +50,7 @@ export {
   type PluralMessage,
   type PublishMessages,
   resolveMessages,
+  type SandboxMessages,
   type StepKindMessages,
   selectPlural,
   type TemplatesMessages,
@@ -57,6 +58,7 @@ export {
 export { JobEditor, type JobEditorProps } from './JobEditor';
 export { JobLibrary, type JobLibraryProps, type JobLibrarySort } from './JobLibrary';
 export { JobPicker, type JobPickerProps } from './JobPicker';
+export { JobRoutingSandbox, type JobRoutingSandboxProps } from './JobRoutingSandbox';
 export { JobsSection, type JobsSectionProps } from './JobsSection';
 export { KnowledgeEditor, type KnowledgeEditorProps } from './KnowledgeEditor';
 export { KnowledgeLibrary, type KnowledgeLibraryProps } from './KnowledgeLibrary';

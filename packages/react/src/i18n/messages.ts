@@ -19,6 +19,7 @@ import { type JobEditorMessages, jobEditor } from './sections/jobEditor';
 import { type JobPickerMessages, jobPicker } from './sections/jobPicker';
 import { type LibraryMessages, library } from './sections/library';
 import { type PublishMessages, publish } from './sections/publish';
+import { type SandboxMessages, sandbox } from './sections/sandbox';
 import { type StepKindMessages, stepKinds } from './sections/stepKinds';
 import { type TemplatesMessages, templates } from './sections/templates';
 
@@ -31,6 +32,7 @@ export type {
   JobPickerMessages,
   LibraryMessages,
   PublishMessages,
+  SandboxMessages,
   StepKindMessages,
   TemplatesMessages,
 };
@@ -47,6 +49,7 @@ export interface Messages {
   jobEditor: JobEditorMessages;
   templates: TemplatesMessages;
   library: LibraryMessages;
+  sandbox: SandboxMessages;
 }
 
 export const en: Messages = {
@@ -60,6 +63,7 @@ export const en: Messages = {
   jobEditor: jobEditor.en,
   templates: templates.en,
   library: library.en,
+  sandbox: sandbox.en,
 };
 
 export const fr: Messages = {
@@ -73,6 +77,7 @@ export const fr: Messages = {
   jobEditor: jobEditor.fr,
   templates: templates.fr,
   library: library.fr,
+  sandbox: sandbox.fr,
 };
 
 export const messages: Record<Locale, Messages> = { en, fr };

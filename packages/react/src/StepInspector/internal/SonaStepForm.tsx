@@ -2,6 +2,7 @@ import { SECONDARY_LIMITS, type SonaStep, SonaStepSchema } from '@sona-designer/
 import { useId } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
 import { CharacterCounter } from '../../CharacterCounter/CharacterCounter';
+import { JobRoutingSandbox } from '../../JobRoutingSandbox/JobRoutingSandbox';
 import { JobsSection } from '../../JobsSection/JobsSection';
 import { KnowledgeSection } from '../../KnowledgeSection/KnowledgeSection';
 import { useDesigner } from '../../provider/DesignerContext';
@@ -74,6 +75,7 @@ export function SonaStepForm({ step }: { step: SonaStep }) {
         />
       </form>
       <JobsSection stepId={step.id} />
+      <JobRoutingSandbox stepId={step.id} />
       <KnowledgeSection stepId={step.id} />
     </>
   );

@@ -1,0 +1,1 @@
+export { JobRoutingSandbox, type JobRoutingSandboxProps } from './JobRoutingSandbox';

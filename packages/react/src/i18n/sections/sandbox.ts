@@ -1,0 +1,57 @@
+/** Strings of `JobRoutingSandbox`, the "Which job would fire?" panel of a Sona step. */
+export interface SandboxMessages {
+  title: string;
+  hint: string;
+  callerSays: string;
+  placeholder: string;
+  noJobs: string;
+  prompt: string;
+  resultsLabel: string;
+  wouldFire: string;
+  /** `{percent}`: the winner's confidence. */
+  confidence: string;
+  noMatch: string;
+  /** `{percent}`: how well the job fits. */
+  scoreLabel: string;
+  matchedLabel: string;
+  noMatchedWords: string;
+  deletedJob: string;
+}
+
+const en: SandboxMessages = {
+  title: 'Which job would fire?',
+  hint: 'Type what a caller might say: the attached jobs are ranked as Sona would. Nothing is saved.',
+  callerSays: 'Caller says',
+  placeholder: 'I need to book a plumber for Tuesday',
+  noJobs: 'No jobs are attached to this step: Sona would answer from knowledge or take a message.',
+  prompt: 'Type a sentence to see which job would fire.',
+  resultsLabel: 'Routing results',
+  wouldFire: 'Would fire',
+  confidence: '{percent} confidence',
+  noMatch: 'No job would fire: Sona would answer from knowledge or take a message.',
+  scoreLabel: 'Fit {percent}',
+  matchedLabel: 'Matched words',
+  noMatchedWords: 'No matching words',
+  deletedJob: 'Deleted job',
+};
+
+const fr: SandboxMessages = {
+  title: 'Quelle tâche se déclencherait ?',
+  hint: 'Tapez ce qu’un appelant pourrait dire : les tâches attachées sont classées comme Sona le ferait. Rien n’est enregistré.',
+  callerSays: 'L’appelant dit',
+  placeholder: 'J’ai besoin d’un plombier mardi',
+  noJobs:
+    'Aucune tâche n’est attachée à cette étape : Sona répondrait avec ses connaissances ou prendrait un message.',
+  prompt: 'Tapez une phrase pour voir quelle tâche se déclencherait.',
+  resultsLabel: 'Résultats du routage',
+  wouldFire: 'Se déclencherait',
+  confidence: 'Confiance : {percent}',
+  noMatch:
+    'Aucune tâche ne se déclencherait : Sona répondrait avec ses connaissances ou prendrait un message.',
+  scoreLabel: 'Correspondance {percent}',
+  matchedLabel: 'Mots reconnus',
+  noMatchedWords: 'Aucun mot reconnu',
+  deletedJob: 'Tâche supprimée',
+};
+
+export const sandbox = { en, fr };
