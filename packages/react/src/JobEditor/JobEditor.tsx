@@ -3,6 +3,7 @@ import { isDesignerError, type Job, type JobInput } from '@sona-designer/core';
 import { useRef, useState } from 'react';
 import { ErrorIcon, SpinnerIcon } from '../icons/icons';
 import { useDesigner } from '../provider/DesignerContext';
+import { useFocusReturn } from '../provider/useFocusReturn';
 import { usePortalContainer } from '../provider/usePortalContainer';
 import { DiscardConfirm } from './internal/DiscardConfirm';
 import { EditorHeader } from './internal/EditorHeader';
@@ -28,6 +29,7 @@ export interface JobEditorProps {
 export function JobEditor({ open, onOpenChange, jobId, initial, onSaved }: JobEditorProps) {
   const [portalRef, container] = usePortalContainer();
   const [confirming, setConfirming] = useState(false);
+  const focusReturn = useFocusReturn();
   const changesRef = useRef<() => boolean>(() => false);
 
   const requestClose = () => {
@@ -45,7 +47,9 @@ export function JobEditor({ open, onOpenChange, jobId, initial, onSaved }: JobEd
             <Dialog.Overlay className="sona-modal-overlay" />
             <Dialog.Content
               className="sona-modal sona-job-editor"
+              onCloseAutoFocus={focusReturn.onCloseAutoFocus}
               onOpenAutoFocus={(event) => {
+                focusReturn.remember();
                 // The form focuses its first field once the job is there; until then, the dialog itself.
                 event.preventDefault();
                 (event.currentTarget as HTMLElement | null)?.focus();

@@ -4,6 +4,7 @@ import { type RefObject, useId, useRef, useState } from 'react';
 import { ErrorIcon, SpinnerIcon } from '../icons/icons';
 import { CloseIcon } from '../JobLibrary/internal/icons';
 import { useDesigner } from '../provider/DesignerContext';
+import { useFocusReturn } from '../provider/useFocusReturn';
 import { usePortalContainer } from '../provider/usePortalContainer';
 import { DiscardConfirm } from './internal/DiscardConfirm';
 import { KnowledgeForm } from './internal/KnowledgeForm';
@@ -32,7 +33,7 @@ export function KnowledgeEditor({ open, onOpenChange, pageId, initial, onSaved }
   const changesRef = useRef<() => boolean>(() => false);
   const descriptionId = useId();
   const contentRef = useRef<HTMLDivElement>(null);
-  const opener = useRef<HTMLElement | null>(null);
+  const focusReturn = useFocusReturn();
 
   const requestClose = () => {
     if (changesRef.current()) setConfirming(true);
@@ -52,16 +53,12 @@ export function KnowledgeEditor({ open, onOpenChange, pageId, initial, onSaved }
               className="sona-modal sona-knowledge-editor"
               aria-describedby={descriptionId}
               onOpenAutoFocus={(event) => {
-                opener.current = document.activeElement as HTMLElement | null;
+                focusReturn.remember();
                 // The form focuses its first field once the page is loaded; until then, the dialog itself.
                 event.preventDefault();
                 contentRef.current?.focus();
               }}
-              onCloseAutoFocus={(event) => {
-                // Back to what opened the editor (Radix would look for a Dialog.Trigger, which hosts may not use).
-                event.preventDefault();
-                if (opener.current?.isConnected) opener.current.focus();
-              }}
+              onCloseAutoFocus={focusReturn.onCloseAutoFocus}
             >
               <EditorBody
                 key={pageId ?? 'new'}

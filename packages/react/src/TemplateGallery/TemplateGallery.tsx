@@ -5,6 +5,7 @@ import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
 import { CloseIcon, ErrorIcon, SpinnerIcon } from '../icons/icons';
 import { JobEditor } from '../JobEditor/JobEditor';
 import { useDesigner } from '../provider/DesignerContext';
+import { useFocusReturn } from '../provider/useFocusReturn';
 import { usePortalContainer } from '../provider/usePortalContainer';
 import { CategoryChips } from './internal/CategoryChips';
 import { type CategoryFilter, filterTemplates } from './internal/filterTemplates';
@@ -28,6 +29,7 @@ export function TemplateGallery({ open, onOpenChange, onJobCreated }: TemplateGa
   const { messages } = useDesigner();
   const text = messages.templates;
   const [portalRef, container] = usePortalContainer();
+  const focusReturn = useFocusReturn();
 
   return (
     <>
@@ -38,7 +40,9 @@ export function TemplateGallery({ open, onOpenChange, onJobCreated }: TemplateGa
             <Dialog.Overlay className="sona-modal-overlay" />
             <Dialog.Content
               className="sona-modal sona-template-gallery"
+              onCloseAutoFocus={focusReturn.onCloseAutoFocus}
               onOpenAutoFocus={(event) => {
+                focusReturn.remember();
                 // The search box takes focus once the templates are there; until then, the dialog itself.
                 event.preventDefault();
                 (event.currentTarget as HTMLElement | null)?.focus();
