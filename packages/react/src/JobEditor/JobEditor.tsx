@@ -2,10 +2,10 @@ import * as Dialog from '@radix-ui/react-dialog';
 import { isDesignerError, type Job, type JobInput } from '@sona-designer/core';
 import { useRef, useState } from 'react';
 import { ErrorIcon, SpinnerIcon } from '../icons/icons';
-import { useDesigner } from '../provider/DesignerContext';
+import { useDesigner, useMessages } from '../provider/DesignerContext';
 import { useFocusReturn } from '../provider/useFocusReturn';
 import { usePortalContainer } from '../provider/usePortalContainer';
-import { DiscardConfirm } from './internal/DiscardConfirm';
+import { DiscardConfirm } from '../shared/internal/DiscardConfirm';
 import { EditorHeader } from './internal/EditorHeader';
 import { JobEditorForm } from './internal/JobEditorForm';
 import { useJobLoader } from './internal/useJobLoader';
@@ -28,6 +28,7 @@ export interface JobEditorProps {
  */
 export function JobEditor({ open, onOpenChange, jobId, initial, onSaved }: JobEditorProps) {
   const [portalRef, container] = usePortalContainer();
+  const messages = useMessages();
   const [confirming, setConfirming] = useState(false);
   const focusReturn = useFocusReturn();
   const changesRef = useRef<() => boolean>(() => false);
@@ -71,6 +72,7 @@ export function JobEditor({ open, onOpenChange, jobId, initial, onSaved }: JobEd
               <DiscardConfirm
                 open={confirming}
                 container={container}
+                messages={messages.jobEditor}
                 onKeep={() => setConfirming(false)}
                 onDiscard={() => {
                   setConfirming(false);

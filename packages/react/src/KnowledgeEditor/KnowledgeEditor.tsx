@@ -3,10 +3,10 @@ import { isDesignerError, type KnowledgeInput, type KnowledgePage } from '@sona-
 import { type RefObject, useId, useRef, useState } from 'react';
 import { ErrorIcon, SpinnerIcon } from '../icons/icons';
 import { CloseIcon } from '../JobLibrary/internal/icons';
-import { useDesigner } from '../provider/DesignerContext';
+import { useDesigner, useMessages } from '../provider/DesignerContext';
 import { useFocusReturn } from '../provider/useFocusReturn';
 import { usePortalContainer } from '../provider/usePortalContainer';
-import { DiscardConfirm } from './internal/DiscardConfirm';
+import { DiscardConfirm } from '../shared/internal/DiscardConfirm';
 import { KnowledgeForm } from './internal/KnowledgeForm';
 import { useKnowledgeLoader } from './internal/useKnowledgeLoader';
 
@@ -29,6 +29,7 @@ export interface KnowledgeEditorProps {
  */
 export function KnowledgeEditor({ open, onOpenChange, pageId, initial, onSaved }: KnowledgeEditorProps) {
   const [portalRef, container] = usePortalContainer();
+  const messages = useMessages();
   const [confirming, setConfirming] = useState(false);
   const changesRef = useRef<() => boolean>(() => false);
   const descriptionId = useId();
@@ -76,6 +77,7 @@ export function KnowledgeEditor({ open, onOpenChange, pageId, initial, onSaved }
               <DiscardConfirm
                 open={confirming}
                 container={container}
+                messages={messages.library}
                 onKeep={() => setConfirming(false)}
                 onDiscard={() => {
                   setConfirming(false);

@@ -1,26 +1,32 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef } from 'react';
 import { WarningIcon } from '../../icons/icons';
-import { useMessages } from '../../provider/DesignerContext';
+
+export interface DiscardConfirmMessages {
+  discardTitle: string;
+  discardBody: string;
+  discard: string;
+  keepEditing: string;
+}
 
 export interface DiscardConfirmProps {
   open: boolean;
   container: HTMLElement | null;
+  messages: DiscardConfirmMessages;
   onKeep(): void;
   onDiscard(): void;
 }
 
-/** "Discard your changes?", over the editor, when someone closes it with unsaved changes. */
-export function DiscardConfirm({ open, container, onKeep, onDiscard }: DiscardConfirmProps) {
-  const text = useMessages().library;
+/** "Discard your changes?", over an editor, when someone closes it with unsaved changes. */
+export function DiscardConfirm({ open, container, messages, onKeep, onDiscard }: DiscardConfirmProps) {
   const keep = useRef<HTMLButtonElement>(null);
   return (
     <Dialog.Root open={open} onOpenChange={(next) => (next ? undefined : onKeep())}>
       <Dialog.Portal container={container}>
-        <Dialog.Overlay className="sona-modal-overlay sona-knowledge-editor__discard-overlay" />
+        <Dialog.Overlay className="sona-modal-overlay sona-discard__overlay" />
         <Dialog.Content
           role="alertdialog"
-          className="sona-modal sona-knowledge-editor__discard"
+          className="sona-modal sona-discard"
           onOpenAutoFocus={(event) => {
             // The safe choice has focus, so Enter keeps the work.
             event.preventDefault();
@@ -28,18 +34,18 @@ export function DiscardConfirm({ open, container, onKeep, onDiscard }: DiscardCo
           }}
         >
           <div className="sona-modal__header">
-            <span className="sona-knowledge-editor__warning-icon">
+            <span className="sona-discard__icon">
               <WarningIcon />
             </span>
-            <Dialog.Title className="sona-modal__title">{text.discardTitle}</Dialog.Title>
+            <Dialog.Title className="sona-modal__title">{messages.discardTitle}</Dialog.Title>
           </div>
-          <Dialog.Description className="sona-modal__description">{text.discardBody}</Dialog.Description>
-          <div className="sona-library-dialog__footer">
-            <button type="button" className="sona-button sona-library__danger" onClick={onDiscard}>
-              {text.discard}
+          <Dialog.Description className="sona-modal__description">{messages.discardBody}</Dialog.Description>
+          <div className="sona-discard__actions">
+            <button type="button" className="sona-button sona-discard__danger" onClick={onDiscard}>
+              {messages.discard}
             </button>
             <Dialog.Close ref={keep} className="sona-button sona-button--primary">
-              {text.keepEditing}
+              {messages.keepEditing}
             </Dialog.Close>
           </div>
         </Dialog.Content>
