@@ -88,9 +88,7 @@ export function JobLibrary({ className }: JobLibraryProps) {
   const requestUsage = useBatchedRequest((ids) => workspace.getState().ensureJobUsage(ids));
   const rowsRef = useRef(list.rows);
   rowsRef.current = list.rows;
-  const editorOpener = useRef<HTMLElement | null>(null);
   const onEdit = useCallback((job: Job) => {
-    editorOpener.current = document.activeElement as HTMLElement | null;
     setEditor((previous) => ({ open: true, jobId: job.id, session: previous.session + 1 }));
   }, []);
   const onDelete = useCallback((job: Job) => {
@@ -99,14 +97,12 @@ export function JobLibrary({ className }: JobLibraryProps) {
   }, []);
 
   function openCreate() {
-    editorOpener.current = document.activeElement as HTMLElement | null;
     setEditor((previous) => ({ open: true, jobId: undefined, session: previous.session + 1 }));
   }
 
   function onEditorOpenChange(open: boolean) {
+    // The editor gives focus back to the button that opened it.
     setEditor((previous) => ({ ...previous, open }));
-    // The editor has no Dialog.Trigger to return to: focus goes back to the button that opened it.
-    if (!open) requestAnimationFrame(() => editorOpener.current?.isConnected && editorOpener.current.focus());
   }
 
   function onSaved(job: Job) {
