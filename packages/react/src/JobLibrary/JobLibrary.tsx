@@ -1,14 +1,14 @@
 import type { ChangeEvent, Job, JobSort } from '@sona-designer/core';
-import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
 import { JobEditor } from '../JobEditor/JobEditor';
 import { useDesigner } from '../provider/DesignerContext';
 import { DeleteDialog, type DeleteTarget } from './internal/DeleteDialog';
 import { JobsIcon, PlusIcon } from './internal/icons';
 import { JobRow } from './internal/JobRow';
+import { LibraryBody } from './internal/LibraryBody';
 import { LibraryHeader } from './internal/LibraryHeader';
-import { LibraryMessage, LibrarySkeleton } from './internal/LibraryStates';
-import { type LibraryColumn, LibraryTable } from './internal/LibraryTable';
+import type { LibraryColumn } from './internal/LibraryTable';
 import { LiveAnnouncement } from './internal/LiveAnnouncement';
 import { SearchBox } from './internal/SearchBox';
 import { useAnnouncement } from './internal/useAnnouncement';
@@ -173,60 +173,29 @@ export function JobLibrary({ className }: JobLibraryProps) {
     </button>
   );
 
-  let body: ReactNode;
-  if (list.status === 'loading') {
-    body = <LibrarySkeleton label={text.loadingJobs} />;
-  } else if (list.status === 'error') {
-    body = (
-      <LibraryMessage
-        icon={null}
-        tone="error"
-        role="alert"
-        title={text.loadJobsFailed}
-        action={
-          <button type="button" className="sona-button" onClick={list.retry}>
-            {text.retry}
-          </button>
-        }
-      />
-    );
-  } else if (emptyWorkspace) {
-    body = (
-      <LibraryMessage icon={<JobsIcon />} title={text.jobsEmptyTitle} action={createButton}>
-        {text.jobsEmptyBody}
-      </LibraryMessage>
-    );
-  } else if (list.rows.length === 0) {
-    body = (
-      <LibraryMessage
-        icon={<JobsIcon />}
-        title={formatMessage(text.jobsNoResultsTitle, { query })}
-        action={
-          <button type="button" className="sona-button" onClick={() => setSearch('')}>
-            {text.clearSearch}
-          </button>
-        }
-      >
-        {text.jobsNoResultsBody}
-      </LibraryMessage>
-    );
-  } else {
-    body = (
-      <LibraryTable
-        label={text.jobsListLabel}
-        columns={columns}
-        rows={list.rows}
-        total={list.total}
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        moreFailed={list.moreFailed}
-        onLoadMore={list.loadMore}
-        renderCells={renderCells}
-        resetKey={`${queryKey}\n${createdCount}`}
-        busy={list.refreshing}
-      />
-    );
-  }
+  const body = (
+    <LibraryBody
+      list={list}
+      query={query}
+      text={{
+        loading: text.loadingJobs,
+        loadFailed: text.loadJobsFailed,
+        retry: text.retry,
+        emptyTitle: text.jobsEmptyTitle,
+        emptyBody: text.jobsEmptyBody,
+        noResultsTitle: text.jobsNoResultsTitle,
+        noResultsBody: text.jobsNoResultsBody,
+        clearSearch: text.clearSearch,
+        listLabel: text.jobsListLabel,
+      }}
+      icon={<JobsIcon />}
+      createButton={createButton}
+      onClearSearch={() => setSearch('')}
+      columns={columns}
+      renderCells={renderCells}
+      resetKey={`${queryKey}\n${createdCount}`}
+    />
+  );
 
   return (
     <section

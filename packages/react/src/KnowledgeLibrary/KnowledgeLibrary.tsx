@@ -1,11 +1,11 @@
 import type { ChangeEvent, KnowledgePage } from '@sona-designer/core';
-import { type ReactNode, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useId, useMemo, useRef, useState } from 'react';
 import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
 import { DeleteDialog, type DeleteTarget } from '../JobLibrary/internal/DeleteDialog';
 import { BookIcon, PlusIcon } from '../JobLibrary/internal/icons';
+import { LibraryBody } from '../JobLibrary/internal/LibraryBody';
 import { LibraryHeader } from '../JobLibrary/internal/LibraryHeader';
-import { LibraryMessage, LibrarySkeleton } from '../JobLibrary/internal/LibraryStates';
-import { type LibraryColumn, LibraryTable } from '../JobLibrary/internal/LibraryTable';
+import type { LibraryColumn } from '../JobLibrary/internal/LibraryTable';
 import { LiveAnnouncement } from '../JobLibrary/internal/LiveAnnouncement';
 import { SearchBox } from '../JobLibrary/internal/SearchBox';
 import { useAnnouncement } from '../JobLibrary/internal/useAnnouncement';
@@ -161,60 +161,29 @@ export function KnowledgeLibrary({ className }: KnowledgeLibraryProps) {
     </button>
   );
 
-  let body: ReactNode;
-  if (list.status === 'loading') {
-    body = <LibrarySkeleton label={text.loadingKnowledge} />;
-  } else if (list.status === 'error') {
-    body = (
-      <LibraryMessage
-        icon={null}
-        tone="error"
-        role="alert"
-        title={text.loadKnowledgeFailed}
-        action={
-          <button type="button" className="sona-button" onClick={list.retry}>
-            {text.retry}
-          </button>
-        }
-      />
-    );
-  } else if (emptyWorkspace) {
-    body = (
-      <LibraryMessage icon={<BookIcon />} title={text.knowledgeEmptyTitle} action={createButton}>
-        {text.knowledgeEmptyBody}
-      </LibraryMessage>
-    );
-  } else if (list.rows.length === 0) {
-    body = (
-      <LibraryMessage
-        icon={<BookIcon />}
-        title={formatMessage(text.knowledgeNoResultsTitle, { query })}
-        action={
-          <button type="button" className="sona-button" onClick={() => setSearch('')}>
-            {text.clearSearch}
-          </button>
-        }
-      >
-        {text.knowledgeNoResultsBody}
-      </LibraryMessage>
-    );
-  } else {
-    body = (
-      <LibraryTable
-        label={text.knowledgeListLabel}
-        columns={columns}
-        rows={list.rows}
-        total={list.total}
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        moreFailed={list.moreFailed}
-        onLoadMore={list.loadMore}
-        renderCells={renderCells}
-        resetKey={`${query}\n${createdCount}`}
-        busy={list.refreshing}
-      />
-    );
-  }
+  const body = (
+    <LibraryBody
+      list={list}
+      query={query}
+      text={{
+        loading: text.loadingKnowledge,
+        loadFailed: text.loadKnowledgeFailed,
+        retry: text.retry,
+        emptyTitle: text.knowledgeEmptyTitle,
+        emptyBody: text.knowledgeEmptyBody,
+        noResultsTitle: text.knowledgeNoResultsTitle,
+        noResultsBody: text.knowledgeNoResultsBody,
+        clearSearch: text.clearSearch,
+        listLabel: text.knowledgeListLabel,
+      }}
+      icon={<BookIcon />}
+      createButton={createButton}
+      onClearSearch={() => setSearch('')}
+      columns={columns}
+      renderCells={renderCells}
+      resetKey={`${query}\n${createdCount}`}
+    />
+  );
 
   return (
     <section
