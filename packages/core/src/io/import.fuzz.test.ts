@@ -158,6 +158,8 @@ function mutate(doc: Record<string, unknown>, change: Mutation): string | null {
           value: { polluted: true },
           enumerable: true,
           writable: true,
+          // Configurable like a key JSON.parse makes, so a later mutation may delete it.
+          configurable: true,
         });
       }
       return null;
