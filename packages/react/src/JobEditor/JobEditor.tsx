@@ -1,11 +1,8 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { isDesignerError, type Job, type JobInput } from '@sona-designer/core';
-import { useRef, useState } from 'react';
+import type { RefObject } from 'react';
 import { ErrorIcon, SpinnerIcon } from '../icons/icons';
 import { useDesigner, useMessages } from '../provider/DesignerContext';
-import { useFocusReturn } from '../provider/useFocusReturn';
-import { usePortalContainer } from '../provider/usePortalContainer';
-import { DiscardConfirm } from '../shared/internal/DiscardConfirm';
+import { EditorDialog } from '../shared/internal/EditorDialog';
 import { EditorHeader } from './internal/EditorHeader';
 import { JobEditorForm } from './internal/JobEditorForm';
 import { useJobLoader } from './internal/useJobLoader';
@@ -27,64 +24,18 @@ export interface JobEditorProps {
  * first, and a confirmation before closing with unsaved changes. Saved jobs go to the workspace cache.
  */
 export function JobEditor({ open, onOpenChange, jobId, initial, onSaved }: JobEditorProps) {
-  const [portalRef, container] = usePortalContainer();
   const messages = useMessages();
-  const [confirming, setConfirming] = useState(false);
-  const focusReturn = useFocusReturn();
-  const changesRef = useRef<() => boolean>(() => false);
-
-  const requestClose = () => {
-    if (changesRef.current()) setConfirming(true);
-    else onOpenChange(false);
-  };
-
   return (
-    <>
-      <span hidden ref={portalRef} />
-      {/* Mounted once the themed root is known, so the dialog never renders outside it first. */}
-      {container ? (
-        <Dialog.Root open={open} onOpenChange={(next) => (next ? onOpenChange(true) : requestClose())}>
-          <Dialog.Portal container={container}>
-            <Dialog.Overlay className="sona-modal-overlay" />
-            <Dialog.Content
-              className="sona-modal sona-job-editor"
-              onCloseAutoFocus={focusReturn.onCloseAutoFocus}
-              onOpenAutoFocus={(event) => {
-                focusReturn.remember();
-                // The form focuses its first field once the job is there; until then, the dialog itself.
-                event.preventDefault();
-                (event.currentTarget as HTMLElement | null)?.focus();
-              }}
-            >
-              <EditorBody
-                key={jobId ?? 'new'}
-                jobId={jobId}
-                initial={initial}
-                container={container}
-                changesRef={changesRef}
-                onSaved={onSaved}
-                onDone={() => {
-                  changesRef.current = () => false;
-                  onOpenChange(false);
-                }}
-                onCancel={requestClose}
-              />
-              <DiscardConfirm
-                open={confirming}
-                container={container}
-                messages={messages.jobEditor}
-                onKeep={() => setConfirming(false)}
-                onDiscard={() => {
-                  setConfirming(false);
-                  changesRef.current = () => false;
-                  onOpenChange(false);
-                }}
-              />
-            </Dialog.Content>
-          </Dialog.Portal>
-        </Dialog.Root>
-      ) : null}
-    </>
+    <EditorDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      className="sona-job-editor"
+      discardMessages={messages.jobEditor}
+    >
+      {(body) => (
+        <EditorBody key={jobId ?? 'new'} jobId={jobId} initial={initial} onSaved={onSaved} {...body} />
+      )}
+    </EditorDialog>
   );
 }
 
@@ -92,7 +43,7 @@ interface EditorBodyProps {
   jobId: string | undefined;
   initial: Partial<JobInput> | undefined;
   container: HTMLElement | null;
-  changesRef: React.RefObject<() => boolean>;
+  changesRef: RefObject<() => boolean>;
   onSaved: ((job: Job) => void) | undefined;
   onDone(): void;
   onCancel(): void;

@@ -1,12 +1,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { isDesignerError, type KnowledgeInput, type KnowledgePage } from '@sona-designer/core';
-import { type RefObject, useId, useRef, useState } from 'react';
+import { type RefObject, useId } from 'react';
 import { ErrorIcon, SpinnerIcon } from '../icons/icons';
 import { CloseIcon } from '../JobLibrary/internal/icons';
 import { useDesigner, useMessages } from '../provider/DesignerContext';
-import { useFocusReturn } from '../provider/useFocusReturn';
-import { usePortalContainer } from '../provider/usePortalContainer';
-import { DiscardConfirm } from '../shared/internal/DiscardConfirm';
+import { EditorDialog } from '../shared/internal/EditorDialog';
 import { KnowledgeForm } from './internal/KnowledgeForm';
 import { useKnowledgeLoader } from './internal/useKnowledgeLoader';
 
@@ -28,68 +26,29 @@ export interface KnowledgeEditorProps {
  * with unsaved changes. Needs a `DesignerProvider` only.
  */
 export function KnowledgeEditor({ open, onOpenChange, pageId, initial, onSaved }: KnowledgeEditorProps) {
-  const [portalRef, container] = usePortalContainer();
   const messages = useMessages();
-  const [confirming, setConfirming] = useState(false);
-  const changesRef = useRef<() => boolean>(() => false);
   const descriptionId = useId();
-  const contentRef = useRef<HTMLDivElement>(null);
-  const focusReturn = useFocusReturn();
-
-  const requestClose = () => {
-    if (changesRef.current()) setConfirming(true);
-    else onOpenChange(false);
-  };
-
   return (
-    <>
-      <span hidden ref={portalRef} />
-      {/* Mounted once the themed root is known, so the dialog never renders outside it first. */}
-      {container ? (
-        <Dialog.Root open={open} onOpenChange={(next) => (next ? onOpenChange(true) : requestClose())}>
-          <Dialog.Portal container={container}>
-            <Dialog.Overlay className="sona-modal-overlay" />
-            <Dialog.Content
-              ref={contentRef}
-              className="sona-modal sona-knowledge-editor"
-              aria-describedby={descriptionId}
-              onOpenAutoFocus={(event) => {
-                focusReturn.remember();
-                // The form focuses its first field once the page is loaded; until then, the dialog itself.
-                event.preventDefault();
-                contentRef.current?.focus();
-              }}
-              onCloseAutoFocus={focusReturn.onCloseAutoFocus}
-            >
-              <EditorBody
-                key={pageId ?? 'new'}
-                pageId={pageId}
-                initial={initial}
-                descriptionId={descriptionId}
-                changesRef={changesRef}
-                onSaved={onSaved}
-                onDone={() => {
-                  changesRef.current = () => false;
-                  onOpenChange(false);
-                }}
-                onCancel={requestClose}
-              />
-              <DiscardConfirm
-                open={confirming}
-                container={container}
-                messages={messages.library}
-                onKeep={() => setConfirming(false)}
-                onDiscard={() => {
-                  setConfirming(false);
-                  changesRef.current = () => false;
-                  onOpenChange(false);
-                }}
-              />
-            </Dialog.Content>
-          </Dialog.Portal>
-        </Dialog.Root>
-      ) : null}
-    </>
+    <EditorDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      className="sona-knowledge-editor"
+      describedBy={descriptionId}
+      discardMessages={messages.library}
+    >
+      {({ changesRef, onDone, onCancel }) => (
+        <EditorBody
+          key={pageId ?? 'new'}
+          pageId={pageId}
+          initial={initial}
+          descriptionId={descriptionId}
+          changesRef={changesRef}
+          onSaved={onSaved}
+          onDone={onDone}
+          onCancel={onCancel}
+        />
+      )}
+    </EditorDialog>
   );
 }
 
