@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatMessage } from '../../i18n/messages';
 import { SpinnerIcon, WarningIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
-import { ConflictField } from './ConflictField';
+import { ConflictField } from '../../shared/conflict/ConflictField';
 import { type Choice, defaultChoices, fieldChange, mergeChoices } from './conflictChoices';
 import type { JobValues } from './jobValues';
 
@@ -41,6 +41,23 @@ export function ConflictView({ base, theirs, yours, saving, onSave, onEdit }: Co
     heading.current?.focus();
   }, []);
 
+  const conflictText = {
+    theirs: text.theirs,
+    yours: text.yours,
+    same: text.sameInBoth,
+    changedByThem: text.changedByThem,
+    changedByYou: text.changedByYou,
+    changedByBoth: text.changedByBoth,
+    keepTheirs: text.keepTheirs,
+    keepYours: text.takeYours,
+    choiceLegend: text.choiceLegend,
+    copyTheirs: text.copyTheirs,
+    copyYours: text.copyYours,
+    copied: text.copied,
+    copyFailed: text.copyFailed,
+    empty: text.empty,
+  };
+
   return (
     <>
       <section className="sona-job-editor__scroll sona-job-conflict" aria-labelledby={headingId}>
@@ -60,7 +77,8 @@ export function ConflictView({ base, theirs, yours, saving, onSave, onEdit }: Co
         {JOB_TEXT_FIELDS.map((field) => (
           <ConflictField
             key={field}
-            field={field}
+            label={text.fields[field]}
+            text={conflictText}
             theirs={theirs[field]}
             yours={yours[field]}
             change={changes[field]}

@@ -1,16 +1,12 @@
 import { JOB_TEXT_FIELDS, type Job, type JobTextField } from '@sona-designer/core';
+import { type Choice, type FieldChange, whoChanged } from '../../shared/conflict/ConflictField';
 import { type JobValues, stored } from './jobValues';
 
-export type Choice = 'theirs' | 'yours';
-export type FieldChange = 'same' | 'them' | 'you' | 'both';
+export type { Choice, FieldChange };
 
 /** Who changed a field since the version this editor started from. */
 export function fieldChange(field: JobTextField, base: Job, theirs: Job, yours: JobValues): FieldChange {
-  const mine = stored(yours[field]);
-  if (mine === theirs[field]) return 'same';
-  if (mine === base[field]) return 'them';
-  if (theirs[field] === base[field]) return 'you';
-  return 'both';
+  return whoChanged(stored(yours[field]), theirs[field], base[field]);
 }
 
 /** Their change where only they changed a field, yours wherever you changed it. */

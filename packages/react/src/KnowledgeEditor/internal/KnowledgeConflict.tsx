@@ -3,7 +3,7 @@ import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatMessage } from '../../i18n/messages';
 import { WarningIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
-import { ConflictField } from './ConflictField';
+import { ConflictField } from '../../shared/conflict/ConflictField';
 import { type Choice, defaultChoices, fieldChange, mergeChoices } from './conflictChoices';
 import { fieldLabel, KNOWLEDGE_FIELDS, type KnowledgeField, type KnowledgeValues } from './knowledgeValues';
 
@@ -65,6 +65,22 @@ export function KnowledgeConflict({ base, theirs, yours, onMerged }: KnowledgeCo
         <ConflictField
           key={field}
           label={fieldLabel(field, text)}
+          text={{
+            theirs: text.conflictTheirs,
+            yours: text.conflictYours,
+            same: text.conflictSame,
+            changedByThem: text.changedByThem,
+            changedByYou: text.changedByYou,
+            changedByBoth: text.changedByBoth,
+            keepTheirs: text.takeTheirs,
+            keepYours: text.keepMine,
+            choiceLegend: text.choiceLegend,
+            copyTheirs: text.copyTheirs,
+            copyYours: text.copyYours,
+            copied: text.copied,
+            copyFailed: text.copyFailed,
+            empty: text.emptyText,
+          }}
           theirs={theirs[field]}
           yours={yours[field]}
           change={changes[field]}

@@ -1,8 +1,8 @@
 import type { KnowledgePage } from '@sona-designer/core';
+import { type Choice, type FieldChange, whoChanged } from '../../shared/conflict/ConflictField';
 import { KNOWLEDGE_FIELDS, type KnowledgeField, type KnowledgeValues, stored } from './knowledgeValues';
 
-export type Choice = 'theirs' | 'yours';
-export type FieldChange = 'same' | 'them' | 'you' | 'both';
+export type { Choice, FieldChange };
 
 /** Who changed a field since the version the editor started from (`base`, null for a page created meanwhile). */
 export function fieldChange(
@@ -11,11 +11,7 @@ export function fieldChange(
   theirs: KnowledgePage,
   yours: KnowledgeValues,
 ): FieldChange {
-  const mine = stored(yours[field]);
-  if (mine === theirs[field]) return 'same';
-  if (base && mine === base[field]) return 'them';
-  if (base && theirs[field] === base[field]) return 'you';
-  return 'both';
+  return whoChanged(stored(yours[field]), theirs[field], base?.[field]);
 }
 
 /** Theirs where only they changed a field, yours wherever you changed it. */
@@ -40,30 +36,4 @@ export function mergeChoices(
     title: choices.title === 'theirs' ? theirs.title : yours.title,
     content: choices.content === 'theirs' ? theirs.content : yours.content,
   };
-}
-
-export interface MarkedLine {
-  text: string;
-  /** Not in the other version. */
-  changed: boolean;
-}
-
-/** Splits both texts into lines and marks the lines the other version lacks (enough to spot a difference fast). */
-export function markLines(theirs: string, yours: string): { theirs: MarkedLine[]; yours: MarkedLine[] } {
-  const theirLines = normalize(theirs).split('\n');
-  const yourLines = normalize(yours).split('\n');
-  const inTheirs = new Set(theirLines);
-  const inYours = new Set(yourLines);
-  const mark = (lines: string[], other: Set<string>): MarkedLine[] => {
-    const marked = lines.map((text) => ({ text, changed: !other.has(text) }));
-    // When every line differs, marking them all says nothing.
-    return marked.every((line) => line.changed)
-      ? marked.map((line) => ({ ...line, changed: false }))
-      : marked;
-  };
-  return { theirs: mark(theirLines, inYours), yours: mark(yourLines, inTheirs) };
-}
-
-function normalize(text: string): string {
-  return text.replace(/\r\n?/g, '\n');
 }

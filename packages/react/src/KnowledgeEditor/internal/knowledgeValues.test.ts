@@ -1,7 +1,7 @@
 import type { KnowledgePage } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
 import { library } from '../../i18n/sections/library';
-import { defaultChoices, fieldChange, markLines, mergeChoices } from './conflictChoices';
+import { defaultChoices, fieldChange, mergeChoices } from './conflictChoices';
 import { fieldError } from './knowledgeValues';
 
 const page = (title: string, content: string, version = 1): KnowledgePage => ({
@@ -50,12 +50,5 @@ describe('conflict choices', () => {
       title: 'Prices 2026',
       content: 'My rates.',
     });
-  });
-
-  test('marks the lines the other version lacks, unless every line differs', () => {
-    const marked = markLines('Same\nTheirs only', 'Same\nMine only');
-    expect(marked.theirs.map((line) => line.changed)).toEqual([false, true]);
-    expect(marked.yours.map((line) => line.changed)).toEqual([false, true]);
-    expect(markLines('A', 'B').theirs[0]?.changed).toBe(false);
   });
 });

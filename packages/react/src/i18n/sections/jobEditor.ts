@@ -92,6 +92,7 @@ export interface JobEditorMessages {
   yours: string;
   keepTheirs: string;
   takeYours: string;
+  copyTheirs: string;
   copyYours: string;
   copied: string;
   copyFailed: string;
@@ -230,6 +231,7 @@ export const jobEditor: { en: JobEditorMessages; fr: JobEditorMessages } = {
     yours: 'Yours (not saved)',
     keepTheirs: 'Keep theirs',
     takeYours: 'Take yours',
+    copyTheirs: 'Copy theirs',
     copyYours: 'Copy yours',
     copied: 'Copied',
     copyFailed: 'Couldn’t copy: select the text and copy it by hand.',
@@ -372,6 +374,7 @@ export const jobEditor: { en: JobEditorMessages; fr: JobEditorMessages } = {
     yours: 'La vôtre (non enregistrée)',
     keepTheirs: 'Garder la leur',
     takeYours: 'Prendre la vôtre',
+    copyTheirs: 'Copier la leur',
     copyYours: 'Copier la vôtre',
     copied: 'Copié',
     copyFailed: 'Copie impossible\u00a0: sélectionnez le texte et copiez-le à la main.',
