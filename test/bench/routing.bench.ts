@@ -5,8 +5,9 @@ import { performance } from 'node:perf_hooks';
 import { bench, describe } from 'vitest';
 import { createRouter, type RoutableJob, routeIntent } from '../../packages/core/src/simulator/routeIntent';
 import { ROUTING_SAMPLES } from '../routing/dataset';
-import { evaluateRouting } from '../routing/evaluate';
+import { evaluateRouting, type RoutingScore } from '../routing/evaluate';
 import { HELD_OUT_SAMPLES } from '../routing/heldOut';
+import { SECOND_HELD_OUT_SAMPLES } from '../routing/heldOutSecond';
 
 const INSTRUCTION_LENGTH = 10_000;
 const SYLLABLES = [
@@ -95,9 +96,16 @@ function timePerCall(route: (text: string, i: number) => unknown, calls: number)
   return (performance.now() - start) / calls;
 }
 
+function heldOutLine(name: string, score: RoutingScore): string {
+  const top1 = (score.top1Accuracy * 100).toFixed(1);
+  const rejected = (score.rejectionRate * 100).toFixed(1);
+  return `${name} (${score.covered} covered, ${score.uncovered} uncovered): top-1 ${top1}%, rejected ${rejected}%`;
+}
+
 function report(): void {
   const score = evaluateRouting();
   const heldOut = evaluateRouting({}, HELD_OUT_SAMPLES);
+  const secondHeldOut = evaluateRouting({}, SECOND_HELD_OUT_SAMPLES);
   const indexStart = performance.now();
   const router = createRouter(BIG_JOBS);
   router.route('warm up');
@@ -110,7 +118,8 @@ function report(): void {
       `routing dataset: ${score.covered} covered, ${score.uncovered} uncovered sentences`,
       `top-1 accuracy on covered: ${(score.top1Accuracy * 100).toFixed(1)}%`,
       `uncovered correctly rejected: ${(score.rejectionRate * 100).toFixed(1)}%`,
-      `held-out (${heldOut.covered} covered, ${heldOut.uncovered} uncovered): top-1 ${(heldOut.top1Accuracy * 100).toFixed(1)}%, rejected ${(heldOut.rejectionRate * 100).toFixed(1)}%`,
+      heldOutLine('held-out', heldOut),
+      heldOutLine('second held-out', secondHeldOut),
       `10 jobs × ${INSTRUCTION_LENGTH} chars: first call (indexing) ${indexMs.toFixed(1)} ms`,
       `  router.route, uncached utterances: ${(routerMs * 1000).toFixed(0)} µs per call`,
       `  routeIntent (jobs indexed once, router rebuilt per call): ${(routeIntentMs * 1000).toFixed(0)} µs per call`,

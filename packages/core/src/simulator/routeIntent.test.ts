@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRouting } from '../../../../test/routing/evaluate';
+import { HELD_OUT_SAMPLES } from '../../../../test/routing/heldOut';
+import { SECOND_HELD_OUT_SAMPLES } from '../../../../test/routing/heldOutSecond';
 import { createRouter, type RoutableJob, routeIntent } from './routeIntent';
 
 function job(
@@ -125,14 +127,116 @@ describe('routeIntent', () => {
   });
 });
 
+const SALON: RoutableJob[] = [
+  job('book', 'Book a visit', 'New appointments.', 'Caller wants an appointment.', '1. Offer a slot.'),
+  job(
+    'reschedule',
+    'Move an appointment',
+    'Postpone or bring forward an existing appointment.',
+    'Caller wants another time for their appointment.',
+    '1. Ask the current date.\n2. Offer another slot.',
+  ),
+  job(
+    'cancel',
+    'Cancel an appointment',
+    'Cancellations.',
+    'Caller cannot come.',
+    '1. Confirm the cancellation.',
+  ),
+];
+
+const MIXED: RoutableJob[] = [
+  job(
+    'bodywork',
+    'Accident repair',
+    'Bodywork after a collision.',
+    'Caller had an accident with their car.',
+    '1. Ask for photos.',
+  ),
+  job(
+    'slow-pc',
+    'Slow computer',
+    'Computers that freeze or run slowly.',
+    'Caller says their computer is slow.',
+    '1. Ask them to restart.',
+  ),
+  job('leak', 'Water leak', 'Leaking pipes.', 'Caller has a leak.', '1. Ask where the water comes from.'),
+  job(
+    'new-patient',
+    'New patient registration',
+    'Registering with the practice.',
+    'Caller wants to register.',
+    '1. Take their details.',
+  ),
+  job(
+    'prescription',
+    'Prescription renewal',
+    'Repeat prescriptions.',
+    'Caller needs a prescription renewed.',
+    '1. Ask which medicine.',
+  ),
+];
+
+describe('routeIntent, general language', () => {
+  it('understands everyday phrases as a whole', () => {
+    expect(routeIntent('could we push back my appointment a bit?', SALON).jobId).toBe('reschedule');
+    expect(routeIntent("I'd like to call off my appointment", SALON).jobId).toBe('cancel');
+  });
+
+  it('lets the job decide which meaning of an ambiguous word counts', () => {
+    expect(routeIntent('someone crashed into my car', MIXED).jobId).toBe('bodywork');
+    expect(routeIntent('my laptop keeps crashing', MIXED).jobId).toBe('slow-pc');
+  });
+
+  it('corrects a vowel typo in a short word, and only that kind', () => {
+    expect(routeIntent('there is a leek under the sink', MIXED).jobId).toBe('leak');
+    expect(routeIntent('there is a lean under the sink', MIXED).jobId).toBeNull();
+  });
+
+  it('does not pick a job because the caller said "new"', () => {
+    const office = [
+      job('equipment', 'New laptop', 'New laptops for staff.', 'Caller wants a new laptop.', '1. Ask why.'),
+      job(
+        'software',
+        'Software',
+        'Installing software.',
+        'Caller needs software on a laptop.',
+        '1. Ask which.',
+      ),
+    ];
+    expect(routeIntent('please install Teams on my new laptop', office).jobId).toBe('software');
+    expect(routeIntent('I need a new prescription', MIXED).jobId).toBe('prescription');
+  });
+
+  it('is less confident when two jobs fit the words equally', () => {
+    const billing = job('billing', 'Billing', 'Invoices.', 'Caller asks about an invoice.', '1. Ask.');
+    const alone = routeIntent('a question about my invoice', [billing, ...MIXED]);
+    const twin = { ...billing, id: 'billing-twin' };
+    const tied = routeIntent('a question about my invoice', [billing, twin, ...MIXED]);
+    expect(tied.confidence).toBeLessThan(alone.confidence);
+  });
+});
+
 describe('routing dataset', () => {
-  // The dataset's sentences were written without tuning the router to them; these floors are the measured
-  // figures rounded down (the product targets are 0.9 top-1 and 0.85 rejection).
+  // Floors are the measured figures less a sentence or two, so a regression fails (the product targets are
+  // 0.9 top-1 and 0.85 rejection). The router was tuned on the main dataset only; the held-out sets measure
+  // how it does on sentences it was not tuned on.
   it('routes covered sentences to the right job and rejects uncovered ones', () => {
     const score = evaluateRouting();
     expect(score.covered + score.uncovered).toBeGreaterThanOrEqual(150);
     expect(score.uncovered / (score.covered + score.uncovered)).toBeGreaterThanOrEqual(0.15);
-    expect(score.top1Accuracy).toBeGreaterThanOrEqual(0.85);
-    expect(score.rejectionRate).toBeGreaterThanOrEqual(0.85);
+    expect(score.top1Accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(score.rejectionRate).toBeGreaterThanOrEqual(0.93);
+  });
+
+  it('does about as well on held-out sentences it was not tuned on', () => {
+    const first = evaluateRouting({}, HELD_OUT_SAMPLES);
+    expect(first.top1Accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(first.rejectionRate).toBeGreaterThanOrEqual(0.83);
+    const second = evaluateRouting({}, SECOND_HELD_OUT_SAMPLES);
+    expect(second.covered + second.uncovered).toBeGreaterThanOrEqual(40);
+    expect(second.uncovered / (second.covered + second.uncovered)).toBeGreaterThanOrEqual(0.15);
+    expect(second.top1Accuracy).toBeGreaterThanOrEqual(0.65);
+    expect(second.rejectionRate).toBeGreaterThanOrEqual(0.75);
   });
 });

@@ -1,6 +1,7 @@
-import { type AnalysedWord, analyseText, termOf } from './analyseText';
+import { type AnalysedWord, analyseText, termsOf } from './analyseText';
 import { cachedCorpus, type JobIndex, type RoutableJob, type RoutingCorpus } from './routingCorpus';
 import type { RoutingLocale } from './stemmer';
+import { isModifier } from './stopWords';
 
 export type { RoutableJob } from './routingCorpus';
 
@@ -29,15 +30,23 @@ export const DEFAULT_ROUTE_THRESHOLD = 0.4;
 const STRONG_WEIGHT = 1;
 const WEAK_WEIGHT = 0.3;
 const FUZZY_PENALTY = 0.8;
+/** The weight of a word that qualifies rather than names ("new", "big"). */
+const MODIFIER_WEIGHT = 0.3;
+/**
+ * How much confidence is lost when the runner-up scores as high as the best job: then the caller's words
+ * do not tell the jobs apart, and often they matched a word both jobs merely mention.
+ */
+const TIE_PENALTY = 0.2;
 /** A caller word no job knows still counts against confidence, but less than a known one: it may be small talk. */
 const UNKNOWN_WORD_WEIGHT = 0.35;
 /** A caller word that another job knows but the best one does not. */
 const UNMATCHED_WORD_WEIGHT = 0.5;
 const CACHE_SIZE = 500;
 
+/** A caller's word and the terms it may mean; it counts once per job, through the meaning that fits best. */
 interface QueryTerm {
   readonly word: string;
-  readonly term: string;
+  readonly terms: readonly string[];
   readonly weight: number;
 }
 
@@ -58,27 +67,42 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
     return Math.log(1 + (jobCount - df + 0.5) / (df + 0.5)) / maxIdf;
   }
 
+  function known(terms: readonly string[]): readonly string[] {
+    return terms.filter((term) => documentFrequency.has(term));
+  }
+
   function resolveTerm(word: AnalysedWord, locale: RoutingLocale): QueryTerm | undefined {
-    if (documentFrequency.has(word.term)) return { word: word.word, term: word.term, weight: 1 };
-    const other = termOf(word.word, locale === 'fr' ? 'en' : 'fr');
-    if (documentFrequency.has(other)) return { word: word.word, term: other, weight: 1 };
-    const corrected = corpus.correctTypo(word.word) ?? corpus.sharedPrefixTerm(word.term);
-    return corrected ? { word: word.word, term: corrected, weight: FUZZY_PENALTY } : undefined;
+    const own = known([word.term, ...(word.also ?? [])]);
+    if (own.length > 0) return { word: word.word, terms: own, weight: 1 };
+    if (word.word.includes(' ')) return undefined;
+    const other = known(termsOf(word.word, locale === 'fr' ? 'en' : 'fr'));
+    if (other.length > 0) return { word: word.word, terms: other, weight: 1 };
+    const typo = corpus.correctTypo(word.word);
+    const prefix = typo ? undefined : corpus.sharedPrefixTerm(word.term);
+    const corrected = typo ? known(typo) : prefix ? [prefix] : [];
+    return corrected.length > 0 ? { word: word.word, terms: corrected, weight: FUZZY_PENALTY } : undefined;
+  }
+
+  function termScore(index: JobIndex, term: string): number {
+    const strong = index.strong.get(term) ?? 0;
+    const weak = index.weak.get(term) ?? 0;
+    if (strong === 0 && weak === 0) return 0;
+    const lengthNorm = index.weakLength / averageWeakLength;
+    const weakPart = (WEAK_WEIGHT * weak) / (weak + 1.2 * (0.25 + 0.75 * lengthNorm));
+    // As in BM25, a word weighs more in a short, focused trigger than in a long one that lists many things.
+    const focus = 1 / (0.75 + 0.25 * (index.strongLength / averageStrongLength));
+    const strongPart = strong > 0 ? STRONG_WEIGHT * focus * (1 + 0.15 * Math.min(strong - 1, 2)) : 0;
+    return idf(term) * (strongPart + weakPart);
   }
 
   function scoreJob(index: JobIndex, terms: readonly QueryTerm[]): RankedJob {
     let score = 0;
     const matched: string[] = [];
-    for (const { word, term, weight } of terms) {
-      const strong = index.strong.get(term) ?? 0;
-      const weak = index.weak.get(term) ?? 0;
-      if (strong === 0 && weak === 0) continue;
-      const lengthNorm = index.weakLength / averageWeakLength;
-      const weakPart = (WEAK_WEIGHT * weak) / (weak + 1.2 * (0.25 + 0.75 * lengthNorm));
-      // As in BM25, a word weighs more in a short, focused trigger than in a long one that lists many things.
-      const focus = 1 / (0.75 + 0.25 * (index.strongLength / averageStrongLength));
-      const strongPart = strong > 0 ? STRONG_WEIGHT * focus * (1 + 0.15 * Math.min(strong - 1, 2)) : 0;
-      score += weight * idf(term) * (strongPart + weakPart);
+    for (const { word, terms: meanings, weight } of terms) {
+      let best = 0;
+      for (const term of meanings) best = Math.max(best, termScore(index, term));
+      if (best === 0) continue;
+      score += weight * best;
       matched.push(word);
     }
     return { jobId: index.id, score, matched };
@@ -93,7 +117,9 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
       if (seen.has(word.word)) continue;
       seen.add(word.word);
       const resolved = resolveTerm(word, locale);
-      if (resolved) terms.push(resolved);
+      if (resolved && isModifier(word.word))
+        terms.push({ ...resolved, weight: resolved.weight * MODIFIER_WEIGHT });
+      else if (resolved) terms.push(resolved);
       else unknownWords++;
     }
     const ranked = indexes
@@ -101,7 +127,7 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
       .sort((a, b) => b.result.score - a.result.score || a.order - b.order)
       .map(({ result }) => result);
     const best = ranked[0];
-    const confidence = best ? confidenceOf(best, terms, unknownWords) : 0;
+    const confidence = best ? confidenceOf(best, ranked[1], terms, unknownWords) : 0;
     const jobId = best && best.score > 0 && confidence >= threshold ? best.jobId : null;
     return { jobId, confidence: Math.round(confidence * 1000) / 1000, ranked };
   }
@@ -109,15 +135,24 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
   /**
    * How much of what the caller said the best job explains: its score against the words it left unexplained.
    * Words no job knows weigh less, and less and less as they pile up: callers pad their request with small talk.
+   * A runner-up close behind lowers it: the words do not single out one job.
    */
-  function confidenceOf(best: RankedJob, terms: readonly QueryTerm[], unknownWords: number): number {
+  function confidenceOf(
+    best: RankedJob,
+    runnerUp: RankedJob | undefined,
+    terms: readonly QueryTerm[],
+    unknownWords: number,
+  ): number {
     if (best.score <= 0) return 0;
     const matched = new Set(best.matched);
     let unexplained = UNKNOWN_WORD_WEIGHT * Math.sqrt(unknownWords);
-    for (const { word, term } of terms) {
-      if (!matched.has(word)) unexplained += UNMATCHED_WORD_WEIGHT * Math.max(idf(term), 0.25);
+    for (const { word, terms: meanings } of terms) {
+      if (matched.has(word)) continue;
+      const rarest = Math.max(...meanings.map(idf));
+      unexplained += UNMATCHED_WORD_WEIGHT * Math.max(rarest, 0.25);
     }
-    return best.score / (best.score + unexplained);
+    const share = (runnerUp?.score ?? 0) / best.score;
+    return (best.score / (best.score + unexplained)) * (1 - TIE_PENALTY * share * share);
   }
 
   return {

@@ -11,8 +11,8 @@ export interface JobIndex {
   readonly weak: ReadonlyMap<string, number>;
   readonly strongLength: number;
   readonly weakLength: number;
-  /** Words as written → their term, for typo matching. */
-  readonly surface: ReadonlyMap<string, string>;
+  /** Words as written → their terms, for typo matching. */
+  readonly surface: ReadonlyMap<string, readonly string[]>;
 }
 
 /** What routing needs to know about a step's jobs as a whole. */
@@ -21,8 +21,8 @@ export interface RoutingCorpus {
   readonly documentFrequency: ReadonlyMap<string, number>;
   readonly averageStrongLength: number;
   readonly averageWeakLength: number;
-  /** The closest known term within a few typos, or undefined. */
-  correctTypo(word: string): string | undefined;
+  /** The terms of the closest known word within a few typos, or undefined. */
+  correctTypo(word: string): readonly string[] | undefined;
   /** A known term sharing a long start with `term`, or undefined. */
   sharedPrefixTerm(term: string): string | undefined;
 }
@@ -30,11 +30,16 @@ export interface RoutingCorpus {
 /** Light stemmers leave derivations apart ("discriminat-ed" / "discrimin-ation"): a long common start joins them. */
 const PREFIX_LENGTH = 6;
 
-function countTerms(words: readonly AnalysedWord[], surface: Map<string, string>): Map<string, number> {
+/** Counts each word under every meaning it has: the caller's words pick the one that fits. */
+function countTerms(
+  words: readonly AnalysedWord[],
+  surface: Map<string, readonly string[]>,
+): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const { word, term } of words) {
-    counts.set(term, (counts.get(term) ?? 0) + 1);
-    if (word.length >= 4) surface.set(word, term);
+  for (const { word, term, also = [] } of words) {
+    const terms = [term, ...also];
+    for (const each of terms) counts.set(each, (counts.get(each) ?? 0) + 1);
+    if (word.length >= 4 && !word.includes(' ')) surface.set(word, terms);
   }
   return counts;
 }
@@ -42,7 +47,7 @@ function countTerms(words: readonly AnalysedWord[], surface: Map<string, string>
 function indexJob(job: RoutableJob): JobIndex {
   const strongText = `${job.name}\n${job.description}\n${job.trigger}`;
   const { locale } = analyseText(`${strongText}\n${job.instructions}`);
-  const surface = new Map<string, string>();
+  const surface = new Map<string, readonly string[]>();
   const strongWords = analyseText(strongText, locale).words;
   const weakWords = analyseText(job.instructions, locale).words;
   return {
@@ -69,7 +74,24 @@ export function cachedJobIndex(job: RoutableJob): JobIndex {
 
 function maxTypos(word: string): number {
   if (word.length >= 8) return 2;
-  return word.length >= 5 ? 1 : 0;
+  return word.length >= 4 ? 1 : 0;
+}
+
+const VOWELS = /^[aeiouy]$/;
+
+/**
+ * Short words allow only the typo that sounds right: one vowel for another ("leek" for "leak").
+ * Any other edit of a four-letter word lands on a different word too often ("bill" / "bell" aside).
+ */
+function isSoundAlikeTypo(word: string, candidate: string): boolean {
+  if (word.length !== candidate.length) return false;
+  let differences = 0;
+  for (let i = 0; i < word.length; i++) {
+    if (word[i] === candidate[i]) continue;
+    if (!VOWELS.test(word[i] ?? '') || !VOWELS.test(candidate[i] ?? '')) return false;
+    differences++;
+  }
+  return differences === 1;
 }
 
 function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
@@ -87,31 +109,32 @@ export function buildCorpus(indexes: readonly JobIndex[]): RoutingCorpus {
   }
   const count = indexes.length || 1;
   // Callers rarely get the first letter wrong; keying typo candidates by it avoids "vendez" → "rendez" and is fast.
-  let typoBuckets: Map<string, [string, string][]> | undefined;
+  let typoBuckets: Map<string, [string, readonly string[]][]> | undefined;
   let prefixBuckets: Map<string, string[]> | undefined;
 
-  function correctTypo(word: string): string | undefined {
+  function correctTypo(word: string): readonly string[] | undefined {
     const max = maxTypos(word);
     if (max === 0) return undefined;
     if (!typoBuckets) {
       typoBuckets = new Map();
       const seen = new Set<string>();
       for (const index of indexes) {
-        for (const [surface, term] of index.surface) {
+        for (const [surface, terms] of index.surface) {
           if (seen.has(surface)) continue;
           seen.add(surface);
-          pushTo(typoBuckets, `${surface[0]}${surface.length}`, [surface, term]);
+          pushTo(typoBuckets, `${surface[0]}${surface.length}`, [surface, terms]);
         }
       }
     }
-    let best: { term: string; distance: number } | undefined;
+    let best: { terms: readonly string[]; distance: number } | undefined;
     for (let length = word.length - max; length <= word.length + max; length++) {
-      for (const [candidate, term] of typoBuckets.get(`${word[0]}${length}`) ?? []) {
+      for (const [candidate, terms] of typoBuckets.get(`${word[0]}${length}`) ?? []) {
+        if (word.length < 5 && !isSoundAlikeTypo(word, candidate)) continue;
         const distance = boundedEditDistance(word, candidate, best ? best.distance - 1 : max);
-        if (distance <= max && (!best || distance < best.distance)) best = { term, distance };
+        if (distance <= max && (!best || distance < best.distance)) best = { terms, distance };
       }
     }
-    return best?.term;
+    return best?.terms;
   }
 
   function sharedPrefixTerm(term: string): string | undefined {

@@ -2,6 +2,8 @@ import type { RoutingLocale } from './stemmer';
 
 // Folded (no accents, lower case). Besides grammar words, each list holds the filler of spoken calls
 // ("um", "euh") and the words every trigger uses to describe a caller ("caller wants", "le client demande").
+// Numbers are details of a request (party size, times, references), not what it is about. French keeps
+// "place": "il vous reste de la place ?" asks for availability.
 const EN = `a about above after again all am an and any are aren as at be because been before being below between both
 but by can could did do does doing don down during each few for from further had has have having he her here hers him
 his how i if in into is isn it its itself just let me more most my myself no nor not now of off on once only or other our
@@ -15,7 +17,8 @@ caller callers customer customers client clients person people one say says said
 work works working worked problem problems issue issues place time today tomorrow yesterday tonight now soon later
 next last week weeks month months day days year years monday tuesday wednesday thursday friday saturday sunday
 come comes coming came go goes going went make makes made take takes took put give keep happen happens happening
-happened hear heard stand sort able`;
+happened hear heard stand sort able
+two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty hundred thousand half`;
 
 const FR = `a au aux avec ce ces c cet cette dans de des du elle elles en et eux il ils je j la le les leur leurs lui ma
 mais me meme mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une
@@ -25,9 +28,10 @@ bonjour bonsoir salut allo oui non merci svp stp madame monsieur euh heu hum ben
 voudrais voulais veux veut voulait vouloir souhaite souhaiterais souhaitais aimerais pourrais pouvez pourriez peux peut
 savoir sais sait appelle appelait appeler appel appelant appelants client clients cliente personne quelqu quelque chose
 demande demander demandais dire dis dit juste vraiment petit petite question besoin faut falloir aller vais va
-probleme problemes souci soucis place fois aujourd hui demain hier soir matin midi maintenant bientot semaine
+probleme problemes souci soucis fois ensuite aujourd hui demain hier soir matin midi maintenant bientot semaine
 semaines mois jour jours an ans annee lundi mardi mercredi jeudi vendredi samedi dimanche prochain prochaine dernier
-venir viens vient passer passe prendre prends mettre donner avais avait aurais auriez sera serait`;
+venir viens vient passer passe prendre prends mettre donner avais avait aurais auriez sera serait
+deux trois quatre cinq six sept huit neuf dix onze douze quinze vingt trente quarante cinquante cent mille demi demie`;
 
 function toSet(words: string): ReadonlySet<string> {
   return new Set(words.split(/\s+/).filter(Boolean));
@@ -42,6 +46,25 @@ const EN_MARKERS = toSet(
 const FR_MARKERS = toSet(
   'le la les et est je vous mon ma mes de des du pour avec une un pas que qui ai suis au',
 );
+
+/** Whether a folded word is filler in `locale`, plurals included ("places", "personnes"). */
+export function isStopWord(word: string, locale: RoutingLocale): boolean {
+  const stopWords = STOP_WORDS[locale];
+  if (stopWords.has(word)) return true;
+  return word.length > 3 && /[sx]$/.test(word) && stopWords.has(word.slice(0, -1));
+}
+
+/**
+ * Words that qualify what the caller talks about without naming it ("a new laptop", "un gros bruit"): they
+ * count, but for little, so a job is not chosen because its name says "new".
+ */
+const MODIFIERS = toSet(
+  'new old big small large little huge tiny nouveau nouvel nouvelle nouveaux nouvelles neuf neuve neufs neuves ancien ancienne vieux vieille grand grande gros grosse',
+);
+
+export function isModifier(word: string): boolean {
+  return MODIFIERS.has(word);
+}
 
 /** The language of a text, guessed from its grammar words; English when undecided. */
 export function guessLocale(foldedWords: readonly string[]): RoutingLocale {
