@@ -3,6 +3,9 @@
 // `pnpm exec vitest bench --run --project unit test/bench/routing.bench.ts`.
 import { performance } from 'node:perf_hooks';
 import { bench, describe } from 'vitest';
+import { demoWorkspace } from '../../packages/core/src/demo/workspace';
+import { startCall, takeTurn } from '../../packages/core/src/simulator/engine/conversation';
+import type { SimulatedSonaStep } from '../../packages/core/src/simulator/engine/types';
 import { createRouter, type RoutableJob, routeIntent } from '../../packages/core/src/simulator/routeIntent';
 import { ROUTING_SAMPLES } from '../routing/dataset';
 import { evaluateRouting, type RoutingScore } from '../routing/evaluate';
@@ -137,5 +140,40 @@ describe('routing, 10 jobs with 10,000-character instructions', () => {
   });
   bench('routeIntent', () => {
     routeIntent(`${utterances[i % utterances.length]} ${i++}`, BIG_JOBS);
+  });
+});
+
+// A full simulated turn of the local engine on the same 10 jobs: routing, the chosen job's script (parsed once per
+// instruction text), the instruction performed, and knowledge retrieval over the demo pages.
+const BIG_STEP: SimulatedSonaStep = {
+  stepId: 'bench',
+  title: 'Bench',
+  greeting: '',
+  jobs: BIG_JOBS,
+  knowledge: demoWorkspace.knowledge ?? [],
+  conversationHistory: true,
+};
+const GREETED = startCall({ step: BIG_STEP }).state;
+
+function reportSimulatedTurn(): void {
+  const firstStart = performance.now();
+  takeTurn({ step: BIG_STEP, state: GREETED, message: 'My kitchen pipe is leaking water everywhere' });
+  const firstMs = performance.now() - firstStart;
+  const turnMs = timePerCall((text) => takeTurn({ step: BIG_STEP, state: GREETED, message: text }), 1000);
+  console.log(
+    [
+      `simulated turn, 10 jobs × ${INSTRUCTION_LENGTH} chars + 4 knowledge pages:`,
+      `  first turn (the chosen job's script parsed): ${firstMs.toFixed(1)} ms`,
+      `  takeTurn, uncached utterances: ${(turnMs * 1000).toFixed(0)} µs per turn`,
+    ].join('\n'),
+  );
+}
+
+reportSimulatedTurn();
+
+describe('simulated turn, 10 jobs with 10,000-character instructions', () => {
+  let i = 0;
+  bench('local engine turn (route, perform the instruction, knowledge)', () => {
+    takeTurn({ step: BIG_STEP, state: GREETED, message: `${utterances[i % utterances.length]} ${i++}` });
   });
 });

@@ -6,6 +6,7 @@ export {
   parseActions,
   type TransferTarget,
 } from './actions';
+export type { InMemoryAdapter, InMemoryCommit } from './adapter/commit';
 export { createInMemoryAdapter, type InMemoryAdapterOptions } from './adapter/inMemory';
 export type {
   CallSummaryFilter,
@@ -143,6 +144,29 @@ export {
   type ValidateGraphContext,
   validateGraph,
 } from './rules/validateGraph';
+export {
+  createLocalSimulatorEngine,
+  type InstructionTrace,
+  type LocalSimulatorEngineOptions,
+  type ScriptedCall,
+  type SimulatedCallSummary,
+  type SimulatedJob,
+  type SimulatedKnowledgePage,
+  type SimulatedSonaStep,
+  type SimulationState,
+  type SimulatorEngine,
+  type SimulatorStartRequest,
+  type SimulatorTurnRequest,
+  type SimulatorTurnResult,
+  type SummarizeCallOptions,
+  simulateCall,
+  summarizeCall,
+  type TraceReason,
+  type TranscriptTurn,
+  type TurnTrace,
+  toSimulatedSonaStep,
+  UNKNOWN_CALLER,
+} from './simulator/engine';
 export {
   createRouter,
   DEFAULT_ROUTE_THRESHOLD,

@@ -13,8 +13,9 @@ import { createStarterGraph } from '../model/steps';
 import { jobUsage, knowledgeUsage, usageCounts } from '../rules/jobUsage';
 import { hasUnpublishedChanges } from '../rules/pendingChanges';
 import { hasErrors, validateGraph } from '../rules/validateGraph';
+import type { InMemoryAdapter, InMemoryCommit } from './commit';
 import { paginate } from './pagination';
-import type { ChangeEvent, ChangeListener, DesignerAdapter } from './types';
+import type { ChangeEvent, ChangeListener } from './types';
 import { parseOrThrow } from './validation';
 import { VersionedCollection } from './versionedCollection';
 
@@ -29,6 +30,11 @@ export interface InMemoryAdapterOptions {
   random?: () => number;
   /** Clock for timestamps. */
   now?: () => Date;
+  /**
+   * Called after each write this adapter stores, with the records written: pass it to another copy's
+   * `applyCommit` to keep copies of one workspace in step (e.g. browser tabs). Not called for applied commits.
+   */
+  onCommit?: (commit: InMemoryCommit) => void;
 }
 
 function copy<T>(value: T): T {
@@ -39,7 +45,7 @@ function copy<T>(value: T): T {
  * The reference `DesignerAdapter`: the whole workspace in memory. Data is copied in and out, so no caller can change
  * stored state through a reference. Used by the demo, Storybook and tests.
  */
-export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): DesignerAdapter {
+export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InMemoryAdapter {
   const now = () => (options.now ?? (() => new Date()))().toISOString();
   const random = options.random ?? Math.random;
   const listeners = new Set<ChangeListener>();
@@ -89,7 +95,14 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): Des
     return id;
   }
 
-  function emit(event: ChangeEvent): void {
+  function emit(event: ChangeEvent, madeHere = true): void {
+    if (madeHere && options.onCommit) {
+      try {
+        options.onCommit(commitOf(event));
+      } catch {
+        // As for listeners: the write is stored, and a failing copy must not make it look failed.
+      }
+    }
     for (const listener of [...listeners]) {
       try {
         listener(event);
@@ -97,6 +110,62 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): Des
         // A failing listener must not undo or block a stored write.
       }
     }
+  }
+
+  function commitOf(event: ChangeEvent): InMemoryCommit {
+    switch (event.type) {
+      case 'job-created':
+      case 'job-updated':
+        return { event, job: copy(jobs.get(event.id)) };
+      case 'knowledge-created':
+      case 'knowledge-updated':
+        return { event, page: copy(knowledge.get(event.id)) };
+      case 'call-flow-created':
+      case 'call-flow-updated':
+      case 'call-flow-published':
+        return { event, flow: copy(getFlow(event.id)) };
+      case 'call-summary-recorded': {
+        const summary = summaries.find((candidate) => candidate.id === event.id);
+        if (!summary) throw new Error(`Call summary ${event.id} was reported but not stored.`);
+        return { event, summary: copy(summary) };
+      }
+      case 'workspace-imported':
+        return { event, workspace: copy(snapshot()) };
+      case 'job-deleted':
+        return { event };
+      case 'knowledge-deleted':
+        return { event };
+    }
+  }
+
+  /** A commit from elsewhere: stored unless this copy holds the same version or newer (it arrived twice or late). */
+  function applyCommit(commit: InMemoryCommit): boolean {
+    const isNewer = (held: { version: number } | undefined, incoming: { version: number }) =>
+      held === undefined || incoming.version > held.version;
+    if ('job' in commit) {
+      if (!isNewer(jobs.has(commit.job.id) ? jobs.get(commit.job.id) : undefined, commit.job)) return false;
+      jobs.put(copy(commit.job));
+    } else if ('page' in commit) {
+      const held = knowledge.has(commit.page.id) ? knowledge.get(commit.page.id) : undefined;
+      if (!isNewer(held, commit.page)) return false;
+      knowledge.put(copy(commit.page));
+    } else if ('flow' in commit) {
+      if (!isNewer(flows.get(commit.flow.id), commit.flow)) return false;
+      flows.set(commit.flow.id, copy(commit.flow));
+    } else if ('summary' in commit) {
+      if (summaries.some((summary) => summary.id === commit.summary.id)) return false;
+      summaries = [copy(commit.summary), ...summaries].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    } else if ('workspace' in commit) {
+      load(commit.workspace);
+    } else if (commit.event.type === 'job-deleted' && jobs.has(commit.event.id)) {
+      jobs.delete(commit.event.id);
+    } else if (commit.event.type === 'knowledge-deleted' && knowledge.has(commit.event.id)) {
+      knowledge.delete(commit.event.id);
+    } else {
+      return false;
+    }
+    emit(commit.event, false);
+    return true;
   }
 
   /** Every call: latency, then maybe a simulated outage (which changes nothing), then the work, copied out. */
@@ -164,7 +233,7 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): Des
     );
   }
 
-  const adapter: DesignerAdapter = {
+  const adapter: InMemoryAdapter = {
     listJobs: (query = {}) =>
       call(() => {
         if (query.sort !== 'usage')
@@ -318,8 +387,10 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): Des
         const matching = summaries.filter(
           (summary) =>
             (filter.callFlowId === undefined || summary.callFlowId === filter.callFlowId) &&
+            (filter.stepId === undefined || summary.stepId === filter.stepId) &&
             (filter.jobId === undefined || summary.jobId === filter.jobId) &&
-            (filter.source === undefined || summary.source === filter.source),
+            (filter.source === undefined || summary.source === filter.source) &&
+            (filter.outcome === undefined || summary.outcome === filter.outcome),
         );
         return paginate(matching, filter.cursor, filter.limit);
       }),
@@ -361,6 +432,9 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): Des
           idsRemapped,
         };
       }),
+
+    applyCommit,
+    snapshot: () => copy(snapshot()),
 
     subscribe: (listener) => {
       listeners.add(listener);

@@ -1,6 +1,6 @@
 import type { ImportMode, ImportOutcome, WorkspaceExport } from '../io/types';
 import type { CallFlow, CallFlowInput, CallFlowSummaryRow, Revision } from '../model/callFlow';
-import type { CallSummary, CallSummaryInput } from '../model/callSummary';
+import type { CallOutcome, CallSummary, CallSummaryInput } from '../model/callSummary';
 import type { FlowGraph } from '../model/graph';
 import type { Job, JobInput, JobPatch } from '../model/job';
 import type { KnowledgeInput, KnowledgePage, KnowledgePatch } from '../model/knowledge';
@@ -38,8 +38,11 @@ export interface ListKnowledgeQuery {
 
 export interface CallSummaryFilter {
   callFlowId?: string;
+  /** The Sona step the call ran on (ids are unique within a call flow). */
+  stepId?: string;
   jobId?: string;
   source?: 'draft' | 'published';
+  outcome?: CallOutcome;
   cursor?: string;
   limit?: number;
 }

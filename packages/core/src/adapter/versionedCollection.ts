@@ -126,7 +126,8 @@ export class VersionedCollection<T extends VersionedEntity> {
     this.sorted.clear();
   }
 
-  private put(entity: T): void {
+  /** Stores an entity as given, with its version (a write made elsewhere); `create` and `update` check first. */
+  put(entity: T): void {
     this.items.set(entity.id, entity);
     this.searchIndex.set(entity.id, foldForSearch(this.options.searchText(entity)));
     this.sorted.clear();

@@ -10,7 +10,7 @@ import {
 import { JOB_IDS } from './jobs';
 import { KNOWLEDGE_IDS } from './knowledge';
 
-const MONTREAL_HOURS: Schedule = {
+export const MONTREAL_HOURS: Schedule = {
   timeZone: 'America/Toronto',
   days: {
     mon: [{ start: '07:30', end: '17:30' }],

@@ -60,7 +60,7 @@ export const jobs: Job[] = [
       'Offer the two earliest time windows: morning (8:00–12:00) or afternoon (12:00–17:00).',
       'Collect the caller’s name, phone number and the best way to reach them.',
       'Read back the date, the window and the address, then confirm the booking.',
-      'Send an SMS to the caller with the appointment summary.',
+      'Send an SMS to the caller with the appointment summary. [sms: Dupont Plomberie & Chauffage: we received your visit request. We will call you to confirm the time window.]',
     ],
   ),
   job(
@@ -101,7 +101,7 @@ export const jobs: Job[] = [
       'Ask whether they want to reschedule or cancel.',
       'To reschedule, offer the next two available windows and confirm the new one.',
       'To cancel less than 24 hours before the visit, explain the $75 late-cancellation fee (see Policies).',
-      'Send an SMS confirming the change.',
+      'Send an SMS confirming the change. [sms: Dupont Plomberie & Chauffage: your change of appointment is noted. We will confirm it by phone.]',
     ],
   ),
   job(
@@ -126,7 +126,7 @@ export const jobs: Job[] = [
       ANSWER_IN_LANGUAGE,
       'Ask for the name and the address of today’s appointment.',
       'Say the technician calls 30 minutes before arriving.',
-      'If the window has passed, apologise and transfer the call to dispatch after confirming with the caller.',
+      'If the window has passed, apologise and transfer the call to dispatch after confirming with the caller. [transfer inbox: Dispatch]',
     ],
   ),
   job(
@@ -140,8 +140,8 @@ export const jobs: Job[] = [
       'For water: ask them to close the main water valve and explain where it usually is.',
       'Ask for the address, the caller’s name and a phone number that works right now.',
       'Explain the after-hours fee of $195 plus the hourly rate, and ask for consent.',
-      'With consent, transfer the call to the on-call technician after confirming with the caller.',
       'Without consent, offer the first appointment of the next morning.',
+      'With consent, transfer the call to the on-call technician after confirming with the caller. [transfer number: +15145550166]',
     ],
   ),
   job(
@@ -154,7 +154,7 @@ export const jobs: Job[] = [
       'Welcome the caller and ask how they heard about Dupont Plomberie & Chauffage.',
       'Collect the name, address, phone number, email and preferred language.',
       'Ask whether they own or rent the property; renters need the owner’s approval for work.',
-      'Send the intake form by SMS so they can add photos of the problem.',
+      'Send the intake form by SMS so they can add photos of the problem. [sms: Dupont Plomberie & Chauffage: add photos and details here: https://dupont.example/intake]',
     ],
   ),
   job(
@@ -217,7 +217,7 @@ export const jobs: Job[] = [
     'The caller offers to send photos, or the problem is hard to describe on the phone.',
     [
       'Confirm the mobile number that can receive an SMS.',
-      'Send an SMS to the caller with the intake form link.',
+      'Send an SMS to the caller with the intake form link. [sms: Dupont Plomberie & Chauffage: add photos and details here: https://dupont.example/intake]',
       'Tell the caller the office reviews forms within 4 business hours.',
     ],
   ),
@@ -296,7 +296,7 @@ export const jobs: Job[] = [
       'Acknowledge the problem and apologise for the trouble.',
       'Summarise the situation in one sentence and ask the caller to confirm it.',
       'Tell the caller you will transfer them to the service manager and that you cannot return to the call after.',
-      'Transfer the call to the service manager.',
+      'Transfer the call to the service manager. [transfer member: Sophie Tremblay]',
     ],
   ),
   job(
@@ -318,7 +318,7 @@ export const jobs: Job[] = [
     'The caller wants to pay an invoice or a deposit.',
     [
       'Ask for the invoice number and confirm the amount.',
-      'Send an SMS to the caller with the secure payment link.',
+      'Send an SMS to the caller with the secure payment link. [sms: Pay your Dupont Plomberie & Chauffage invoice securely: https://dupont.example/pay]',
       'Never ask for card numbers on the phone.',
     ],
   ),
@@ -374,7 +374,7 @@ export const jobs: Job[] = [
     'The caller asks whether we are hiring, or wants to apply as a plumber, an apprentice or a technician.',
     [
       'Thank them for their interest.',
-      'Send an SMS to the caller with the careers page link.',
+      'Send an SMS to the caller with the careers page link. [sms: Careers at Dupont Plomberie & Chauffage: https://dupont.example/careers]',
       'Say applications are answered within two weeks.',
     ],
   ),

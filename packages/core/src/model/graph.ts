@@ -41,13 +41,18 @@ const TimeRangeSchema = z
   .object({ start: TimeSchema, end: TimeSchema })
   .refine((range) => range.start < range.end, { error: 'A time range must end after it starts.' });
 
+/** Time zones found valid: building a formatter to check one is slow, and a large flow repeats the same few. */
+const validTimeZones = new Set<string>();
+
 function isTimeZone(value: string): boolean {
+  if (validTimeZones.has(value)) return true;
   try {
     new Intl.DateTimeFormat('en', { timeZone: value });
-    return true;
   } catch {
     return false;
   }
+  validTimeZones.add(value);
+  return true;
 }
 
 const DaySchema = z.array(TimeRangeSchema).superRefine((ranges, ctx) => {
