@@ -2,6 +2,9 @@ import type { Preview } from '@storybook/react-vite';
 import '../packages/react/src/styles.css';
 
 const preview: Preview = {
+  // Every component gets a Docs page: its description (the component's doc comment or
+  // `parameters.docs.description.component`), its props and all its stories.
+  tags: ['autodocs'],
   globalTypes: {
     theme: {
       description: 'Colour theme of the components',
@@ -22,13 +25,21 @@ const preview: Preview = {
     controls: { matchers: { color: /(background|color)$/i } },
     // Accessibility violations fail the story's test.
     a11y: { test: 'error' },
+    options: {
+      storySort: { order: ['Introduction', 'Designer', 'Jobs', 'Knowledge', 'Simulator', 'Fields'] },
+    },
   },
   decorators: [
     (Story, context) => (
       <div
         className="sona-root"
         data-theme={context.globals.theme === 'dark' ? 'dark' : 'light'}
-        style={{ padding: '1.5rem', minHeight: '100vh', boxSizing: 'border-box' }}
+        // On a Docs page, stories sit one below the other: each takes only the height it needs.
+        style={{
+          padding: '1.5rem',
+          minHeight: context.viewMode === 'docs' ? undefined : '100vh',
+          boxSizing: 'border-box',
+        }}
       >
         <Story />
       </div>

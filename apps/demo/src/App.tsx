@@ -1,8 +1,11 @@
-import type { DesignerAdapter } from '@sona-designer/core';
 import { BUSINESS_NAME } from '@sona-designer/core/demo';
 import { formatMessage, type Locale } from '@sona-designer/react';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { CallFlowList } from './CallFlowList';
+import { DemoNav } from './DemoNav';
+import { DemoDataControls, ResetNotice } from './demoData/DemoDataControls';
+import { demoDataMessages } from './demoData/messages';
+import { useDemoWorkspace } from './demoData/useDemoWorkspace';
 import { demoMessages, LANGUAGE_NAMES } from './i18n';
 import { JobLibrary } from './JobLibrary';
 import { KnowledgeList } from './KnowledgeList';
@@ -18,12 +21,15 @@ const DesignerPage = lazy(() =>
 );
 const LibraryPage = lazy(() => import('./LibraryPage').then((module) => ({ default: module.LibraryPage })));
 
-export function App({ adapter }: { adapter: DesignerAdapter }) {
+export function App() {
   const [locale, setLocale] = useState<Locale>('en');
   const [theme, setTheme] = useState<Theme>('light');
   const route = useHashRoute();
+  const demo = useDemoWorkspace();
+  const adapter = demo.state.status === 'ready' ? demo.state.workspace.adapter : null;
   const { state, retry } = useWorkspaceOverview(adapter, route.page === 'overview');
   const text = demoMessages[locale];
+  const dataText = demoDataMessages[locale];
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -67,18 +73,37 @@ export function App({ adapter }: { adapter: DesignerAdapter }) {
                 { value: 'dark', label: text.dark },
               ]}
             />
+            <DemoDataControls
+              text={dataText}
+              large={demo.large}
+              onLargeChange={demo.setLarge}
+              canReset={adapter !== null}
+              onReset={demo.reset}
+            />
           </div>
         </div>
+        <DemoNav route={route} text={text} />
       </header>
+      {demo.resetElsewhere && <ResetNotice text={dataText} onDismiss={demo.dismissResetNotice} />}
 
-      {route.page === 'jobs' || route.page === 'knowledge' ? (
-        <main className="demo-main demo-main--fill">
+      {adapter === null ? (
+        <main className="demo-main">
+          {demo.state.status === 'failed' ? (
+            <div className="demo-error" role="alert">
+              <p className="demo-error__title">{dataText.preparingFailed}</p>
+            </div>
+          ) : (
+            <Loading text={demo.large ? dataText.preparingLarge : text.loading} />
+          )}
+        </main>
+      ) : route.page === 'jobs' || route.page === 'knowledge' || route.page === 'summaries' ? (
+        <main key={demo.generation} className="demo-main demo-main--fill">
           <Suspense fallback={<Loading text={text.loading} />}>
             <LibraryPage adapter={adapter} library={route.page} locale={locale} theme={theme} text={text} />
           </Suspense>
         </main>
       ) : route.page === 'flow' ? (
-        <main className="demo-main demo-main--wide">
+        <main key={demo.generation} className="demo-main demo-main--wide">
           <Suspense fallback={<Loading text={text.loading} />}>
             <DesignerPage adapter={adapter} flowId={route.flowId} locale={locale} theme={theme} text={text} />
           </Suspense>

@@ -1,5 +1,5 @@
 import type { Job } from '@sona-designer/core';
-import { formatMessage, type Locale, selectPlural } from '@sona-designer/react';
+import { formatMessage, formatNumber, type Locale, selectPlural } from '@sona-designer/react';
 import type { DemoMessages } from './i18n';
 
 interface JobLibraryProps {
@@ -15,7 +15,7 @@ export function JobLibrary({ jobs, total, locale, text }: JobLibraryProps) {
       <header className="demo-panel__header">
         <h2 id="job-library-heading">{text.jobLibrary}</h2>
         <p className="demo-panel__count">
-          {formatMessage(selectPlural(locale, text.jobCount, total), { count: total })}
+          {formatMessage(selectPlural(locale, text.jobCount, total), { count: formatNumber(locale, total) })}
         </p>
       </header>
       <p className="demo-panel__hint">

@@ -32,6 +32,11 @@ export interface DemoMessages {
   openFlow: string;
   manageJobs: string;
   manageKnowledge: string;
+  navLabel: string;
+  navCallFlows: string;
+  navJobs: string;
+  navKnowledge: string;
+  navSummaries: string;
 }
 
 export const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', fr: 'Français' };
@@ -70,6 +75,11 @@ export const demoMessages: Record<Locale, DemoMessages> = {
     openFlow: 'Open {name}',
     manageJobs: 'Open the job library →',
     manageKnowledge: 'Manage knowledge pages →',
+    navLabel: 'Demo pages',
+    navCallFlows: 'Call flows',
+    navJobs: 'Jobs',
+    navKnowledge: 'Knowledge',
+    navSummaries: 'Call summaries',
   },
   fr: {
     documentTitle: 'Démo de Sona Designer',
@@ -105,5 +115,10 @@ export const demoMessages: Record<Locale, DemoMessages> = {
     openFlow: 'Ouvrir {name}',
     manageJobs: 'Ouvrir la bibliothèque de tâches →',
     manageKnowledge: 'Gérer les pages de connaissances →',
+    navLabel: 'Pages de la démo',
+    navCallFlows: 'Flux d’appels',
+    navJobs: 'Tâches',
+    navKnowledge: 'Connaissances',
+    navSummaries: 'Résumés d’appels',
   },
 };

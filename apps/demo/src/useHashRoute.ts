@@ -4,11 +4,13 @@ export type Route =
   | { page: 'overview' }
   | { page: 'jobs' }
   | { page: 'knowledge' }
+  | { page: 'summaries' }
   | { page: 'flow'; flowId: string };
 
 export function parseRoute(hash: string): Route {
   if (hash === '#/jobs') return { page: 'jobs' };
   if (hash === '#/knowledge') return { page: 'knowledge' };
+  if (hash === '#/summaries') return { page: 'summaries' };
   const match = /^#\/flows\/([^/]+)$/.exec(hash);
   return match?.[1] ? { page: 'flow', flowId: decodeURIComponent(match[1]) } : { page: 'overview' };
 }

@@ -1,0 +1,32 @@
+import type { DemoMessages } from './i18n';
+import type { Route } from './useHashRoute';
+
+interface DemoNavProps {
+  route: Route;
+  text: DemoMessages;
+}
+
+const PAGES = [
+  { page: 'overview', href: '#/', label: 'navCallFlows' },
+  { page: 'jobs', href: '#/jobs', label: 'navJobs' },
+  { page: 'knowledge', href: '#/knowledge', label: 'navKnowledge' },
+  { page: 'summaries', href: '#/summaries', label: 'navSummaries' },
+] as const;
+
+/** The demo's pages; a call flow's designer belongs to "Call flows". */
+export function DemoNav({ route, text }: DemoNavProps) {
+  const current = route.page === 'flow' ? 'overview' : route.page;
+  return (
+    <nav className="demo-nav" aria-label={text.navLabel}>
+      <ul className="demo-nav__list">
+        {PAGES.map(({ page, href, label }) => (
+          <li key={page}>
+            <a className="demo-nav__link" href={href} aria-current={current === page ? 'page' : undefined}>
+              {text[label]}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
