@@ -1,0 +1,2 @@
+export { BatchCoverage, type BatchCoverageProps } from './BatchCoverage';
+export { MAX_BATCH_SENTENCES, parseSentences } from './batchRun';

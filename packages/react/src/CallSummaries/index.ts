@@ -1,0 +1,1 @@
+export { CallSummaries, type CallSummariesProps } from './CallSummaries';
