@@ -6,6 +6,14 @@ import { CharacterCounter } from './CharacterCounter';
 const meta = {
   title: 'Fields/CharacterCounter',
   component: CharacterCounter,
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'Counts characters as a person sees them (an emoji or an accented letter is one) against a field’s limit: “87 / 100”. From 90% of the limit it turns to the warning colour and is announced to screen readers; past the limit it says by how much. Any text field can point at it with `aria-describedby`.',
+      },
+    },
+  },
   args: { value: 'a'.repeat(87), max: 100, id: 'counter' },
   argTypes: {
     locale: { control: 'inline-radio', options: ['en', 'fr'] },

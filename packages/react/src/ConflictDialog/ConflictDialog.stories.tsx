@@ -8,7 +8,8 @@ import { ConflictDialog } from './ConflictDialog';
 const meta = {
   title: 'Designer/ConflictDialog',
   component: ConflictDialog,
-  parameters: { layout: 'fullscreen' },
+  // Open dialogs cover the page: on the Docs page each story gets its own frame.
+  parameters: { layout: 'fullscreen', docs: { story: { inline: false, height: '640px' } } },
   render: (_args, { globals }) => (
     <FixtureStory
       theme={globals.theme === 'dark' ? 'dark' : 'light'}

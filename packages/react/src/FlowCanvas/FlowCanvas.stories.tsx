@@ -97,7 +97,15 @@ const meta = {
     <CanvasStory {...args} theme={args.theme ?? (globals.theme === 'dark' ? 'dark' : 'light')} />
   ),
   args: { flowId: FIXTURE_FLOWS.main },
-  parameters: { layout: 'fullscreen' },
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          'The call flow’s canvas (`FlowCanvas`, inside a `FlowProvider`): one node per step, connections, minimap, zoom and Tidy up. Drag to move and connect; by keyboard, Enter opens a step, arrows move it, Delete removes, Ctrl/Cmd+D duplicates and Ctrl/Cmd+C/V copy and paste. Past 150 steps only the visible nodes are drawn.',
+      },
+    },
+  },
 } satisfies Meta<typeof CanvasStory>;
 
 export default meta;

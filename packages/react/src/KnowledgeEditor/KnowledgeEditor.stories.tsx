@@ -62,6 +62,8 @@ const theme = (globals: Record<string, unknown>) => (globals.theme === 'dark' ? 
 const meta = {
   title: 'Knowledge/KnowledgeEditor',
   component: KnowledgeEditor,
+  // Open dialogs cover the page: on the Docs page each story gets its own frame.
+  parameters: { docs: { story: { inline: false, height: '640px' } } },
   args: { open: true, onOpenChange: () => {} },
   render: (_args, { globals }) => <Harness pageId={KNOWLEDGE_IDS.hours} theme={theme(globals)} />,
 } satisfies Meta<typeof KnowledgeEditor>;

@@ -17,7 +17,8 @@ const meta = {
   title: 'Jobs/KnowledgePicker',
   component: KnowledgePicker,
   args: { open: true, onOpenChange: () => {}, stepId: FRONT_DESK },
-  parameters: { layout: 'fullscreen' },
+  // Open dialogs cover the page: on the Docs page each story gets its own frame.
+  parameters: { layout: 'fullscreen', docs: { story: { inline: false, height: '640px' } } },
   render: (_args, { parameters, globals }) => {
     const { stepId = FRONT_DESK, ...fixture } = (parameters.fixture ?? {}) as Fixture;
     return (

@@ -45,7 +45,15 @@ const meta = {
   render: (args, { globals }) => (
     <PaletteStory {...args} theme={args.theme ?? (globals.theme === 'dark' ? 'dark' : 'light')} />
   ),
-  parameters: { layout: 'fullscreen' },
+  parameters: {
+    layout: 'fullscreen',
+    docs: {
+      description: {
+        component:
+          'The steps that can be added to a call flow (`StepPalette`, beside the `FlowCanvas`). Drag one onto the canvas, or press Enter on it to add it below the selected step, connected from that step’s first free output. Shows nothing in read-only mode.',
+      },
+    },
+  },
 } satisfies Meta<typeof PaletteStory>;
 
 export default meta;

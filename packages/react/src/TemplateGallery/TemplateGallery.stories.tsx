@@ -18,6 +18,8 @@ interface Loaded {
 const meta = {
   title: 'Jobs/TemplateGallery',
   component: TemplateGallery,
+  // Open dialogs cover the page: on the Docs page each story gets its own frame.
+  parameters: { docs: { story: { inline: false, height: '640px' } } },
   args: { open: true, onOpenChange: () => {} },
   loaders: [() => ({ adapter: createFixtureAdapter() })],
   render: (_args, { loaded, parameters, globals }) => (
