@@ -99,7 +99,7 @@ export function App() {
       ) : route.page === 'jobs' || route.page === 'knowledge' || route.page === 'summaries' ? (
         <main key={demo.generation} className="demo-main demo-main--fill">
           <Suspense fallback={<Loading text={text.loading} />}>
-            <LibraryPage adapter={adapter} library={route.page} locale={locale} theme={theme} text={text} />
+            <LibraryPage adapter={adapter} library={route.page} locale={locale} theme={theme} />
           </Suspense>
         </main>
       ) : route.page === 'flow' ? (

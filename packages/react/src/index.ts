@@ -1,5 +1,7 @@
 export { Announcer } from './Announcer/Announcer';
+export { BatchCoverage, type BatchCoverageProps, MAX_BATCH_SENTENCES, parseSentences } from './BatchCoverage';
 export { CallFlowDesigner, type CallFlowDesignerProps } from './CallFlowDesigner/CallFlowDesigner';
+export { CallSummaries, type CallSummariesProps } from './CallSummaries';
 export {
   CharacterCounter,
   type CharacterCounterProps,
@@ -28,6 +30,8 @@ export type {
 export { formatPhoneNumber } from './format/phoneNumber';
 export { HistoryControls, type HistoryControlsProps } from './HistoryControls/HistoryControls';
 export {
+  type BatchCoverageMessages,
+  type CallSummariesMessages,
   type CanvasMessages,
   type CharacterCounterMessages,
   DEFAULT_LOCALE,
