@@ -50,6 +50,8 @@ const optimizeDeps = {
     'zod',
     'zustand',
     'zustand/vanilla',
+    'zustand/shallow',
+    'zustand/react/shallow',
   ].map((dependency) => `@sona-designer/react > ${dependency}`),
 };
 

@@ -26,6 +26,9 @@ export default defineConfig({
     },
     rolldownOptions: {
       external: [/^react($|\/)/, ...externals],
+      // One file per module, so host bundlers drop the components they do not use (e.g. an app with only the
+      // job picker leaves the canvas and React Flow out).
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },
 });

@@ -55,6 +55,7 @@ export {
   type PublishMessages,
   resolveMessages,
   type SandboxMessages,
+  type SimulatorMessages,
   type StepKindMessages,
   selectPlural,
   type TemplatesMessages,
@@ -74,6 +75,12 @@ export { type DesignerContextValue, useDesigner, useMessages } from './provider/
 export { DesignerProvider, type DesignerProviderProps } from './provider/DesignerProvider';
 export { RevisionHistory, type RevisionHistoryProps } from './RevisionHistory';
 export { SaveStatus, type SaveStatusProps } from './SaveStatus';
+export {
+  SimulatorDrawer,
+  type SimulatorDrawerProps,
+  TestCallButton,
+  type TestCallButtonProps,
+} from './SimulatorDrawer';
 export { StepInspector, type StepInspectorProps } from './StepInspector';
 export { type StepFlowNode, StepNode, type StepNodeData } from './StepNode';
 export { ADDABLE_STEP_KINDS, StepPalette, type StepPaletteProps } from './StepPalette';

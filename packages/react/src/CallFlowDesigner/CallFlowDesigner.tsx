@@ -12,6 +12,7 @@ import { PublishBar } from '../PublishBar/PublishBar';
 import { DesignerContext, useMessages } from '../provider/DesignerContext';
 import { DesignerProvider } from '../provider/DesignerProvider';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
+import { SimulatorDrawer } from '../SimulatorDrawer/SimulatorDrawer';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { StepPalette } from '../StepPalette/StepPalette';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -97,6 +98,7 @@ function DesignerLayout({ className }: { className?: string | undefined }) {
             <StepInspector className="sona-designer__inspector" />
           </div>
           <ConflictDialog />
+          <SimulatorDrawer />
         </>
       ) : loadState === 'loading' ? (
         <div className="sona-designer__state" role="status">

@@ -195,6 +195,30 @@ describe('FlowCanvas', () => {
     expect(positions(store)).toEqual(before);
   });
 
+  test('the overview draws each step in its kind’s colour and moves the view where it is pressed', async () => {
+    const { screen, store } = await renderCanvas(FIXTURE_FLOWS.main);
+    await expect.element(screen.getByRole('group', { name: 'Sona step: Front desk' })).toBeVisible();
+    const overview = screen.getByRole('img', { name: 'Overview of the call flow' });
+    await expect.element(overview).toBeVisible();
+
+    const stepsByKind = new Map<string, number>();
+    for (const step of store.getState().draft.steps) {
+      stepsByKind.set(step.kind, (stepsByKind.get(step.kind) ?? 0) + 1);
+    }
+    const drawnByKind = new Map<string, number>();
+    for (const path of (overview.element() as SVGElement).querySelectorAll('.react-flow__minimap-node')) {
+      const kind = /sona-flow-node--([\w-]+)/.exec(path.getAttribute('class') ?? '')?.[1] ?? '?';
+      // One closed rectangle per step.
+      drawnByKind.set(kind, (path.getAttribute('d') ?? '').split('z').length - 1);
+    }
+    expect(drawnByKind).toEqual(stepsByKind);
+
+    const viewport = document.querySelector<HTMLElement>('.react-flow__viewport');
+    const before = viewport?.style.transform;
+    await userEvent.click(overview, { position: { x: 6, y: 6 } } as never);
+    await expect.poll(() => viewport?.style.transform).not.toBe(before);
+  });
+
   test('dragging one node re-renders that node only', async () => {
     const renders = new Map<string, number>();
     const count = (stepId: string) => renders.set(stepId, (renders.get(stepId) ?? 0) + 1);

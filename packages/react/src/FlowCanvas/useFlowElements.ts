@@ -22,14 +22,18 @@ interface CachedNode {
 interface CachedEdge {
   edge: FlowEdge;
   selected: boolean;
-  name: string;
+  sourceTitle: string;
+  targetTitle: string;
+  messages: Messages;
   value: Edge;
 }
 
 /**
  * React Flow's nodes and edges, derived from the flow store. Node objects are cached per step: a step whose
  * object, selection and size did not change keeps the same node object, so React Flow re-renders only the nodes
- * that changed (dragging one node re-renders that node alone).
+ * that changed (dragging one node re-renders that node alone). Edges are cached the same way, and the edge array
+ * keeps its identity while no edge changed (a drag moves steps only): React Flow then skips re-indexing every
+ * connection on each pointer move.
  */
 export function useFlowElements(messages: Messages, measured: Readonly<Record<string, Measured>>) {
   const stepIds = useFlow((state) => state.stepIds);
@@ -40,6 +44,7 @@ export function useFlowElements(messages: Messages, measured: Readonly<Record<st
   const nodeCache = useRef(new Map<string, CachedNode>());
   const dataCache = useRef(new Map<string, StepNodeData>());
   const edgeCache = useRef(new Map<string, CachedEdge>());
+  const lastEdges = useRef<Edge[]>([]);
 
   const nodes = useMemo(() => {
     const selected = new Set(selectedStepIds);
@@ -94,18 +99,25 @@ export function useFlowElements(messages: Messages, measured: Readonly<Record<st
       const source = stepsById[edge.source];
       const target = stepsById[edge.target];
       if (!source || !target) continue;
+      const isSelected = selected.has(edge.id);
+      const cached = edgeCache.current.get(edge.id);
+      if (
+        cached &&
+        cached.edge === edge &&
+        cached.selected === isSelected &&
+        cached.sourceTitle === source.title &&
+        cached.targetTitle === target.title &&
+        cached.messages === messages
+      ) {
+        next.set(edge.id, cached);
+        result.push(cached.value);
+        continue;
+      }
       const name = formatMessage(messages.canvas.edgeName, {
         source: source.title,
         output: outputLabel(messages, edge.output),
         target: target.title,
       });
-      const isSelected = selected.has(edge.id);
-      const cached = edgeCache.current.get(edge.id);
-      if (cached && cached.edge === edge && cached.selected === isSelected && cached.name === name) {
-        next.set(edge.id, cached);
-        result.push(cached.value);
-        continue;
-      }
       const value: Edge = {
         id: edge.id,
         source: edge.source,
@@ -117,10 +129,22 @@ export function useFlowElements(messages: Messages, measured: Readonly<Record<st
         domAttributes: { 'aria-roledescription': messages.canvas.edgeRole },
         markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--sona-edge-color)' },
       };
-      next.set(edge.id, { edge, selected: isSelected, name, value });
+      next.set(edge.id, {
+        edge,
+        selected: isSelected,
+        sourceTitle: source.title,
+        targetTitle: target.title,
+        messages,
+        value,
+      });
       result.push(value);
     }
     edgeCache.current = next;
+    const previous = lastEdges.current;
+    if (previous.length === result.length && result.every((value, index) => value === previous[index])) {
+      return previous;
+    }
+    lastEdges.current = result;
     return result;
   }, [edges, stepsById, selectedEdgeIds, messages]);
 

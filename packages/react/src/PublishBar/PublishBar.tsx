@@ -4,6 +4,7 @@ import { formatMessage } from '../i18n/messages';
 import { CheckIcon, SpinnerIcon, UploadIcon } from '../icons/icons';
 import { useDesigner } from '../provider/DesignerContext';
 import { RevisionHistory } from '../RevisionHistory/RevisionHistory';
+import { TestCallButton } from '../SimulatorDrawer/TestCallButton';
 import { PublishError } from './internal/PublishError';
 import { PublishProblems } from './internal/PublishProblems';
 import { PublishStatus } from './internal/PublishStatus';
@@ -71,6 +72,7 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
         <RevisionHistory
           onRestored={(revision) => setNotice({ key: 'restored', revision, at: Date.now() })}
         />
+        <TestCallButton />
         <button
           type="button"
           className="sona-button sona-button--primary sona-publish-bar__publish"

@@ -3,6 +3,7 @@ import { memo, useContext } from 'react';
 import { stepNodeWidth } from '../FlowCanvas/nodeSize';
 import { useFlow } from '../flow/FlowContext';
 import { useMessages } from '../provider/DesignerContext';
+import { TestCallButton } from '../SimulatorDrawer/TestCallButton';
 import { IssueBadge } from './internal/IssueBadge';
 import { IssueList } from './internal/IssueList';
 import { StepIcon } from './internal/StepIcon';
@@ -56,6 +57,9 @@ export const StepNode = memo(function StepNode({ data, selected, isConnectable }
           <span className="sona-step-node__title">{step.title}</span>
         </span>
         {issues && issues.length > 0 && <IssueBadge issues={issues} />}
+        {step.kind === 'sona' && (
+          <TestCallButton stepId={stepId} compact className="sona-test-call--node nodrag nopan" />
+        )}
       </div>
       <div className="sona-step-node__body">
         <StepSummary step={step} />

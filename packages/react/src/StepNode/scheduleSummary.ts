@@ -1,11 +1,18 @@
 import { type Schedule, WEEKDAYS } from '@sona-designer/core';
 import type { Locale } from '../i18n/messages';
 
-/** Short weekday names in the locale ("Mon", "lun."), from Monday. */
+const namesByLocale = new Map<Locale, string[]>();
+
+/** Short weekday names in the locale ("Mon", "lun."), from Monday; worked out once per locale. */
 function weekdayNames(locale: Locale): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
-  // 1 January 2024 was a Monday.
-  return WEEKDAYS.map((_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
+  let names = namesByLocale.get(locale);
+  if (!names) {
+    const format = new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' });
+    // 1 January 2024 was a Monday.
+    names = WEEKDAYS.map((_, index) => format.format(new Date(Date.UTC(2024, 0, 1 + index))));
+    namesByLocale.set(locale, names);
+  }
+  return names;
 }
 
 /**

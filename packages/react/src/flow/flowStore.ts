@@ -53,6 +53,8 @@ export interface FlowState {
   focusRequest: { stepId: string; at: number } | null;
   /** The last thing to announce to screen readers; the UI words it from the catalogue. */
   announcement: Announcement | null;
+  /** The Sona step the simulated-call drawer tests, or null while the drawer is closed. */
+  simulatorStepId: string | null;
 }
 
 export interface Announcement {
@@ -103,6 +105,8 @@ export interface FlowActions {
   announce(key: Announcement['key'], label?: string): void;
   /** Validates the draft again (jobs were edited, loaded or deleted elsewhere). */
   revalidate(): void;
+  /** Opens the simulated-call drawer on a Sona step (or switches its step); null closes it. */
+  testCall(stepId: string | null): void;
 }
 
 export type FlowStoreState = FlowState & FlowActions;
@@ -136,6 +140,11 @@ export function createFlowStore({
 }: FlowStoreOptions): FlowStore {
   let dragStart: FlowGraph | null = null;
   let saving: Promise<void> | null = null;
+  /** The last validation and what it was computed from (the provider and the store may both ask after one load). */
+  let lastValidation: {
+    inputs: readonly unknown[];
+    result: Pick<FlowState, 'issues' | 'issuesByStep'>;
+  } | null = null;
 
   return createStore<FlowStoreState>()((set, get) => {
     /** Derived state of a new draft: step index with stable identities, and issues. */
@@ -153,6 +162,10 @@ export function createFlowStore({
 
     function computeIssues(draft: FlowGraph): Pick<FlowState, 'issues' | 'issuesByStep'> {
       const { missingJobs, missingKnowledge, jobs: loadedJobs } = workspace.getState();
+      // Validating a large flow takes a while: the same draft against the same jobs has the same issues.
+      const inputs = [draft, loadedJobs, missingJobs, missingKnowledge];
+      if (lastValidation?.inputs.every((input, index) => input === inputs[index]))
+        return lastValidation.result;
       const referencedJobs = new Set<string>();
       const referencedKnowledge = new Set<string>();
       for (const step of draft.steps) {
@@ -177,7 +190,9 @@ export function createFlowStore({
         const old = previous[stepId];
         issuesByStep[stepId] = old && sameIssues(old, list) ? old : list;
       }
-      return { issues, issuesByStep };
+      const result = { issues, issuesByStep };
+      lastValidation = { inputs, result };
+      return result;
     }
 
     function adopt(flow: CallFlow, extra: Partial<FlowState> = {}): void {
@@ -234,6 +249,7 @@ export function createFlowStore({
       clipboard: null,
       focusRequest: null,
       announcement: null,
+      simulatorStepId: null,
 
       async load() {
         set({ loadState: 'loading', loadError: null });
@@ -513,6 +529,10 @@ export function createFlowStore({
 
       revalidate() {
         if (get().loadState === 'ready') set(computeIssues(get().draft));
+      },
+
+      testCall(stepId) {
+        set({ simulatorStepId: stepId });
       },
 
       announce(key, label) {

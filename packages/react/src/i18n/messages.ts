@@ -11,6 +11,8 @@ import type { PluralMessage } from './types';
 
 export type { PluralMessage };
 
+import { type BatchCoverageMessages, batchCoverage } from './sections/batchCoverage';
+import { type CallSummariesMessages, callSummaries } from './sections/callSummaries';
 import { type CanvasMessages, canvas } from './sections/canvas';
 import { type CharacterCounterMessages, characterCounter } from './sections/characterCounter';
 import { type DesignerMessages, designer } from './sections/designer';
@@ -20,10 +22,13 @@ import { type JobPickerMessages, jobPicker } from './sections/jobPicker';
 import { type LibraryMessages, library } from './sections/library';
 import { type PublishMessages, publish } from './sections/publish';
 import { type SandboxMessages, sandbox } from './sections/sandbox';
+import { type SimulatorMessages, simulator } from './sections/simulator';
 import { type StepKindMessages, stepKinds } from './sections/stepKinds';
 import { type TemplatesMessages, templates } from './sections/templates';
 
 export type {
+  BatchCoverageMessages,
+  CallSummariesMessages,
   CanvasMessages,
   CharacterCounterMessages,
   DesignerMessages,
@@ -33,6 +38,7 @@ export type {
   LibraryMessages,
   PublishMessages,
   SandboxMessages,
+  SimulatorMessages,
   StepKindMessages,
   TemplatesMessages,
 };
@@ -50,6 +56,9 @@ export interface Messages {
   templates: TemplatesMessages;
   library: LibraryMessages;
   sandbox: SandboxMessages;
+  callSummaries: CallSummariesMessages;
+  batchCoverage: BatchCoverageMessages;
+  simulator: SimulatorMessages;
 }
 
 export const en: Messages = {
@@ -64,6 +73,9 @@ export const en: Messages = {
   templates: templates.en,
   library: library.en,
   sandbox: sandbox.en,
+  callSummaries: callSummaries.en,
+  batchCoverage: batchCoverage.en,
+  simulator: simulator.en,
 };
 
 export const fr: Messages = {
@@ -78,6 +90,9 @@ export const fr: Messages = {
   templates: templates.fr,
   library: library.fr,
   sandbox: sandbox.fr,
+  callSummaries: callSummaries.fr,
+  batchCoverage: batchCoverage.fr,
+  simulator: simulator.fr,
 };
 
 export const messages: Record<Locale, Messages> = { en, fr };
@@ -98,12 +113,34 @@ export function formatMessage(template: string, params: MessageParams = {}): str
 
 /** Picks the plural form for `count` with the locale's rules (French treats 0 and 1 as singular). */
 export function selectPlural(locale: Locale, message: PluralMessage, count: number): string {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? message.one : message.other;
+  return pluralRules(locale).select(count) === 'one' ? message.one : message.other;
 }
 
 /** A number written the locale's way: 10,000 in English, 10 000 in French. */
 export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return numberFormat(locale).format(value);
+}
+
+// One formatter per locale: creating one costs more than formatting, and every node and list row formats counts.
+const pluralRulesByLocale = new Map<Locale, Intl.PluralRules>();
+const numberFormatByLocale = new Map<Locale, Intl.NumberFormat>();
+
+function pluralRules(locale: Locale): Intl.PluralRules {
+  let rules = pluralRulesByLocale.get(locale);
+  if (!rules) {
+    rules = new Intl.PluralRules(locale);
+    pluralRulesByLocale.set(locale, rules);
+  }
+  return rules;
+}
+
+function numberFormat(locale: Locale): Intl.NumberFormat {
+  let format = numberFormatByLocale.get(locale);
+  if (!format) {
+    format = new Intl.NumberFormat(locale);
+    numberFormatByLocale.set(locale, format);
+  }
+  return format;
 }
 
 /** Any part of the catalogue, for hosts that override some strings. */

@@ -1,4 +1,4 @@
-import type { DesignerAdapter } from '@sona-designer/core';
+import type { DesignerAdapter, SimulatorEngine } from '@sona-designer/core';
 import { createContext, useContext } from 'react';
 import type { Locale, Messages } from '../i18n/messages';
 import type { WorkspaceStore } from '../workspace/workspaceStore';
@@ -9,6 +9,8 @@ export interface DesignerContextValue {
   messages: Messages;
   readOnly: boolean;
   workspace: WorkspaceStore;
+  /** The host's simulator engine, or null for the built-in local one. */
+  simulator: SimulatorEngine | null;
 }
 
 export const DesignerContext = createContext<DesignerContextValue | null>(null);

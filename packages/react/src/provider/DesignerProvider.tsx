@@ -1,4 +1,4 @@
-import type { DesignerAdapter } from '@sona-designer/core';
+import type { DesignerAdapter, SimulatorEngine } from '@sona-designer/core';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { DEFAULT_LOCALE, type Locale, type MessageOverrides, resolveMessages } from '../i18n/messages';
 import { createWorkspaceStore } from '../workspace/workspaceStore';
@@ -13,6 +13,8 @@ export interface DesignerProviderProps {
   /** Shows everything and changes nothing. */
   readOnly?: boolean;
   theme?: 'light' | 'dark';
+  /** Your own model behind simulated calls; by default the local engine of `@sona-designer/core`, loaded on first use. */
+  simulator?: SimulatorEngine;
   className?: string;
   children: ReactNode;
 }
@@ -27,6 +29,7 @@ export function DesignerProvider({
   messages,
   readOnly = false,
   theme = 'light',
+  simulator,
   className,
   children,
 }: DesignerProviderProps) {
@@ -47,8 +50,8 @@ export function DesignerProvider({
   );
 
   const value = useMemo<DesignerContextValue>(
-    () => ({ adapter, locale, messages: resolved, readOnly, workspace }),
-    [adapter, locale, resolved, readOnly, workspace],
+    () => ({ adapter, locale, messages: resolved, readOnly, workspace, simulator: simulator ?? null }),
+    [adapter, locale, resolved, readOnly, workspace, simulator],
   );
 
   return (

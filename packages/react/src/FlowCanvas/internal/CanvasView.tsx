@@ -7,8 +7,8 @@ import {
   Controls,
   type EdgeChange,
   type IsValidConnection,
-  MiniMap,
   type NodeChange,
+  type NodeMouseHandler,
   type OnConnect,
   type OnConnectEnd,
   Panel,
@@ -23,6 +23,7 @@ import type { StepFlowNode } from '../../StepNode/types';
 import { STEP_KIND_MIME } from '../dragData';
 import { edgeTypes, nodeTypes } from '../elementTypes';
 import { addStepAt } from '../insertStep';
+import { CanvasMinimap } from '../internal/CanvasMinimap';
 import { TidyUpButton } from '../internal/TidyUpButton';
 import { stepNodeWidth } from '../nodeSize';
 import { useCanvasKeyboard } from '../useCanvasKeyboard';
@@ -33,7 +34,6 @@ import { useFocusRequest } from '../useFocusRequest';
 export const LARGE_FLOW = 150;
 
 const FIT_VIEW = { padding: 0.15, maxZoom: 1 };
-const MINIMAP_SIZE = { width: 144, height: 96 };
 /** A large flow opens on its first steps at a readable zoom, rather than on all of it as specks. */
 const LARGE_FIT_STEPS = 12;
 
@@ -80,7 +80,6 @@ export function CanvasView() {
       'controls.zoomOut.ariaLabel': text.zoomOut,
       'controls.fitView.ariaLabel': text.fitView,
       'controls.interactive.ariaLabel': text.interactive,
-      'minimap.ariaLabel': text.minimap,
       'handle.ariaLabel': text.handle,
     }),
     [text, readOnly],
@@ -173,6 +172,12 @@ export function CanvasView() {
     [store],
   );
 
+  const onNodeClick = useCallback<NodeMouseHandler<StepFlowNode>>(
+    (_, node) => store.getState().inspect(node.id),
+    [store],
+  );
+  const onPaneClick = useCallback(() => wrapper.current?.focus({ preventScroll: true }), []);
+
   const onDragOver = (event: DragEvent<HTMLDivElement>) => {
     if (readOnly || !event.dataTransfer.types.includes(STEP_KIND_MIME)) return;
     event.preventDefault();
@@ -209,8 +214,8 @@ export function CanvasView() {
         onConnect={onConnect}
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
-        onNodeClick={(_, node) => store.getState().inspect(node.id)}
-        onPaneClick={() => wrapper.current?.focus({ preventScroll: true })}
+        onNodeClick={onNodeClick}
+        onPaneClick={onPaneClick}
         nodesDraggable={!readOnly}
         nodesConnectable={!readOnly}
         edgesReconnectable={false}
@@ -227,7 +232,7 @@ export function CanvasView() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
         <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-        <MiniMap pannable zoomable style={MINIMAP_SIZE} nodeClassName={(node) => node.className ?? ''} />
+        <CanvasMinimap nodes={nodes} label={text.minimap} />
         {!readOnly && (
           <Panel position="top-right">
             <TidyUpButton />

@@ -1,11 +1,13 @@
 import { SECONDARY_LIMITS, type SonaStep, SonaStepSchema } from '@sona-designer/core';
 import { useId } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
+import { BatchCoverage } from '../../BatchCoverage/BatchCoverage';
 import { CharacterCounter } from '../../CharacterCounter/CharacterCounter';
 import { JobRoutingSandbox } from '../../JobRoutingSandbox/JobRoutingSandbox';
 import { JobsSection } from '../../JobsSection/JobsSection';
 import { KnowledgeSection } from '../../KnowledgeSection/KnowledgeSection';
 import { useDesigner } from '../../provider/DesignerContext';
+import { TestCallButton } from '../../SimulatorDrawer/TestCallButton';
 import { errorAt } from '../fieldErrors';
 import { Field } from '../internal/Field';
 import { TitleField } from '../internal/TitleField';
@@ -37,6 +39,7 @@ export function SonaStepForm({ step }: { step: SonaStep }) {
   const counterId = useId();
   return (
     <>
+      <TestCallButton stepId={step.id} className="sona-test-call--inspector" />
       <form className="sona-inspector__form" noValidate onSubmit={(event) => event.preventDefault()}>
         <TitleField registration={form.register('title')} error={errorAt(errors, 'title')} />
         <Field
@@ -76,6 +79,7 @@ export function SonaStepForm({ step }: { step: SonaStep }) {
       </form>
       <JobsSection stepId={step.id} />
       <JobRoutingSandbox stepId={step.id} />
+      <BatchCoverage stepId={step.id} />
       <KnowledgeSection stepId={step.id} />
     </>
   );

@@ -1,0 +1,2 @@
+export { SimulatorDrawer, type SimulatorDrawerProps } from './SimulatorDrawer';
+export { TestCallButton, type TestCallButtonProps } from './TestCallButton';
