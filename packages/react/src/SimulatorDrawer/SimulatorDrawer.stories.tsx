@@ -194,6 +194,8 @@ export const French: Story = {
     const whys = await log.findAllByRole('button', { name: 'Pourquoi ?' });
     await userEvent.click(whys[whys.length - 1] as HTMLElement);
     await expect(await log.findByText('Tâche')).toBeVisible();
+    // The job's instructions are English; the trace still explains in the designer's language.
+    await expect(await log.findByText(/Tâche choisie/)).toBeVisible();
     await expect(drawer.getByRole('button', { name: 'Terminer l’appel' })).toBeEnabled();
   },
 };

@@ -58,7 +58,7 @@ export function startCall(request: SimulatorStartRequest): SimulatorTurnResult {
     outcome: null,
     memory: {},
   };
-  const context = newContext(request.step, state, memory, request.locale);
+  const context = newContext(request.step, state, memory, request.locale, request.explainIn);
   const custom = request.step.greeting.trim();
   say(context, custom || phrases(context).defaultGreeting);
   explain(context, reasons(context).greeting(custom !== ''));
@@ -70,12 +70,14 @@ function newContext(
   state: SimulationState,
   memory: LocalMemory,
   requestLocale: RoutingLocale | undefined,
+  explainIn: RoutingLocale | undefined,
 ): TurnContext {
   return {
     step,
     state,
     memory,
     requestLocale,
+    explainIn,
     speech: [],
     trace: emptyTrace(),
     explanations: [],
@@ -94,7 +96,7 @@ export function takeTurn(request: SimulatorTurnRequest): SimulatorTurnResult {
   const state = structuredClone(request.state);
   const memory = readMemory(request.state);
   memory.locale ??= request.locale ?? guessLocale(foldedWords(message));
-  const context = newContext(request.step, state, memory, request.locale);
+  const context = newContext(request.step, state, memory, request.locale, request.explainIn);
   state.transcript.push({ speaker: 'caller', text: message });
 
   // "Bye" ends the call; a long answer that happens to contain "that's all" does not.

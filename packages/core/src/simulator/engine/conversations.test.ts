@@ -150,11 +150,9 @@ describe('scripted calls on the built-in templates', () => {
 });
 
 describe('actions', () => {
+  // The template transfers to “a manager”; a person names the member, as they would in the editor.
   const escalate = templateJob('escalate-to-a-manager', 'en', (text) =>
-    text.replace(
-      'transfer the call to the manager.',
-      'transfer the call to the manager. [transfer member: Sophie Tremblay]',
-    ),
+    text.replace('[transfer member: a manager]', '[transfer member: Sophie Tremblay]'),
   );
 
   test('a transfer asks the caller first, fires with its destination, and Sona leaves the call', () => {
@@ -250,7 +248,11 @@ describe('actions', () => {
   });
 
   test('an instruction that describes an action without its token fires nothing, and the trace says how to fix it', () => {
-    const step = sonaStep([templateJob('send-an-intake-form', 'en')]);
+    // The person deleted the template's SMS token but kept the words that describe it.
+    const withoutToken = templateJob('send-an-intake-form', 'en', (text) =>
+      text.replace(/ \[sms: [^\]]*\]/, ''),
+    );
+    const step = sonaStep([withoutToken]);
     const call = simulateCall(step, [
       'Can you send me the form before my first visit?',
       'Ana Silva',

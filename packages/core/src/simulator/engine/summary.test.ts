@@ -24,6 +24,20 @@ describe('summarizeCall', () => {
     expect(validate(summary).success).toBe(true);
   });
 
+  test('a caller who gives a name unasked is named in the summary, in English or French', () => {
+    const step = sonaStep([templateJob('take-a-message', 'en')]);
+    const english = simulateCall(step, [
+      'Can I leave a message for Julie?',
+      'My name is Louise Gagnon, 450 rue Rachel.',
+    ]);
+    expect(summarizeCall(step, english.state).caller).toBe('Louise Gagnon');
+    const french = simulateCall(step, [
+      'Je voudrais laisser un message',
+      'Bonjour, je m’appelle Chloé Lavoie.',
+    ]);
+    expect(summarizeCall(step, french.state).caller).toBe('Chloé Lavoie');
+  });
+
   test('a caller who hangs up before speaking abandoned the call; one whose question no job or page covers is no match', () => {
     const step = demoStep('flow-main', 'front-desk');
     expect(summarizeCall(step, simulateCall(step, []).state)).toMatchObject({

@@ -28,7 +28,20 @@ function callerName(state: SimulationState, types: Record<string, string>): stri
     labels.find((candidate) => types[candidate] === 'name') ??
     labels.find((candidate) => /^(?:(?:full |caller(?:’s|'s)? )?name|nom(?: complet)?)$/i.test(candidate));
   const value = label ? state.collected[label]?.trim() : undefined;
-  return value || undefined;
+  return value || introducedName(state);
+}
+
+/** "My name is Louise Gagnon, …" / "Je m’appelle Chloé Lavoie": a caller who gives a name unasked (no `i` flag: the name must be capitalised). */
+const INTRODUCTION =
+  /(?:[Mm]y name is|[Mm]y name[’']s|[Jj]e m[’']appelle|[Mm]on nom est|[Mm]on nom c[’']est)\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+){0,2})/u;
+
+function introducedName(state: SimulationState): string | undefined {
+  for (const turn of state.transcript) {
+    if (turn.speaker !== 'caller') continue;
+    const name = INTRODUCTION.exec(turn.text)?.[1];
+    if (name) return name;
+  }
+  return undefined;
 }
 
 function intentOf(step: SimulatedSonaStep, state: SimulationState, locale: RoutingLocale): string {

@@ -14,6 +14,8 @@ export interface TurnContext {
   memory: LocalMemory;
   /** The language asked for by the request, if any: it wins over every guess. */
   requestLocale: RoutingLocale | undefined;
+  /** The language of the trace's explanations (the designer's), when it differs from the call's. */
+  explainIn: RoutingLocale | undefined;
   speech: string[];
   trace: TurnTrace;
   explanations: string[];
@@ -55,7 +57,7 @@ export function phrases(context: TurnContext): Phrases {
 }
 
 export function reasons(context: TurnContext): Reasons {
-  return REASONS[replyLocale(context)];
+  return REASONS[context.explainIn ?? replyLocale(context)];
 }
 
 export function say(context: TurnContext, text: string): void {

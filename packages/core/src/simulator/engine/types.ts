@@ -96,6 +96,8 @@ export interface SimulatorTurnRequest {
   /** The caller's new message. */
   message: string;
   locale?: RoutingLocale;
+  /** The language of the trace's explanations (the designer's UI); by default the reply's. */
+  explainIn?: RoutingLocale;
   signal?: AbortSignal;
 }
 
@@ -109,6 +111,8 @@ export interface SimulatorTurnResult {
 export interface SimulatorStartRequest {
   step: SimulatedSonaStep;
   locale?: RoutingLocale;
+  /** The language of the trace's explanations (the designer's UI); by default the reply's. */
+  explainIn?: RoutingLocale;
   signal?: AbortSignal;
 }
 

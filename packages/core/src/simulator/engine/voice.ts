@@ -19,6 +19,10 @@ const EN_RULES: readonly Rule[] = [
     /\b(call|reach|contact|transfer|thank|tell|ask|help|send|text|remind|put|email|give|let|offer|suit|welcome|reassure|connect|notify|inform|update|serve|phone|book|guide|direct|advise|warn|refer|stop|for|with|to)\s+them\b/gi,
     '$1 you',
   ],
+  [
+    /\b(transferring|calling|texting|sending|connecting|putting|helping|asking|telling|booking|reaching)\s+them\b/gi,
+    '$1 you',
+  ],
   [/\bthey\b/gi, 'you'],
 ];
 

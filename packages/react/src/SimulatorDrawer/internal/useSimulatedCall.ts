@@ -6,6 +6,7 @@ import type {
   TurnTrace,
 } from '@sona-designer/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { useDesigner } from '../../provider/DesignerContext';
 
 export interface CallTurn {
   id: number;
@@ -73,6 +74,11 @@ export function useSimulatedCall(
   step: SimulatedSonaStep | null,
   callKey: string,
 ): SimulatedCall {
+  // The trace explains in the designer's language, whatever language the call is in. A ref: switching the UI
+  // language mid-call must not restart the call.
+  const { locale } = useDesigner();
+  const explainInRef = useRef(locale);
+  explainInRef.current = locale;
   const [snapshot, setSnapshot] = useState<CallSnapshot>({ callId: 0, ...PREPARING });
   const current = useRef(snapshot);
   const controller = useRef<AbortController | null>(null);
@@ -140,7 +146,7 @@ export function useSimulatedCall(
       const simulatedStep = call.step;
       update({ ...call, phase: 'starting', failure: null });
       run(
-        (signal) => engine.start({ step: simulatedStep, signal }),
+        (signal) => engine.start({ step: simulatedStep, explainIn: explainInRef.current, signal }),
         (result, latest) => ({
           ...latest,
           turns: [agentTurn(result)],
@@ -176,7 +182,8 @@ export function useSimulatedCall(
       const { step: simulatedStep, state } = call;
       if (!engine || !simulatedStep || !state) return;
       run(
-        (signal) => engine.turn({ step: simulatedStep, state, message, signal }),
+        (signal) =>
+          engine.turn({ step: simulatedStep, state, message, explainIn: explainInRef.current, signal }),
         (result, latest) => ({
           ...latest,
           turns: [...latest.turns, agentTurn(result)],
