@@ -116,7 +116,7 @@ export function isGoodbye(text: string): boolean {
 }
 
 const DECLINE_WORDS = new Set([
-  ...'no nope nah thanks thank you not really nothing else that s it all i m good fine merci non rien d autre c est tout ca ira pas vraiment je pense que'.split(
+  ...'no nope nah thanks thank you not really nothing else that s it all i m good fine merci non rien d autre c est tout ca ira pas vraiment je pense que question questions more other for now today great perfect ok okay parfait aucune autres de ce sera'.split(
     ' ',
   ),
 ]);

@@ -47,6 +47,12 @@ function awaitAnswer(
   return 'wait';
 }
 
+/** "Répétez-le chiffre par chiffre" → "le répéter chiffre par chiffre", to follow "pouvez-vous". */
+function frenchInfinitive(clause: string): string {
+  const lower = clause.replace(/^\p{Lu}/u, (letter) => letter.toLowerCase());
+  return lower.replace(/^(\p{L}+)ez-(le|la|les|lui|leur)\b/u, '$2 $1er').replace(/^(\p{L}+)ez\b/u, '$1er');
+}
+
 function performConfirm(context: TurnContext, part: StepPart): Progress {
   const fields = fieldsToReadBack(context, part);
   if (fields.length === 0) {
@@ -55,7 +61,7 @@ function performConfirm(context: TurnContext, part: StepPart): Progress {
     const locale = replyLocale(context);
     const request =
       locale === 'fr'
-        ? sentence(`pouvez-vous ${toCaller(part.clause, 'fr').replace(/^(\p{L}+)ez\b/iu, '$1er')}`, 'fr', '?')
+        ? sentence(`pouvez-vous ${frenchInfinitive(toCaller(part.clause, 'fr'))}`, 'fr', '?')
         : sentence(
             `could you ${toCaller(part.clause, 'en').replace(/^\p{Lu}/u, (c) => c.toLowerCase())}`,
             'en',
