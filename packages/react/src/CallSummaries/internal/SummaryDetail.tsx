@@ -3,6 +3,7 @@ import { type Ref, useId } from 'react';
 import type { CallSummariesMessages } from '../../i18n/messages';
 import { formatMessage, formatNumber, type Locale, selectPlural } from '../../i18n/messages';
 import { OutcomeBadge, SourceBadge } from './Badges';
+import { callerName } from './callerName';
 import type { SummaryNames } from './useSummaryNames';
 
 export interface SummaryDetailProps {
@@ -41,7 +42,7 @@ export function SummaryDetail({
       <header className="sona-calls__detail-head">
         <p className="sona-calls__eyebrow">{text.detailLabel}</p>
         <h3 id={`${id}-heading`} ref={headingRef} tabIndex={-1} className="sona-calls__detail-title">
-          {summary.caller || text.unknownCaller}
+          {callerName(summary.caller, text.unknownCaller)}
         </h3>
         <p className="sona-calls__detail-badges">
           <OutcomeBadge outcome={summary.outcome} text={text} />

@@ -2,6 +2,7 @@ import type { CallSummary } from '@sona-designer/core';
 import type { KeyboardEvent } from 'react';
 import type { CallSummariesMessages } from '../../i18n/messages';
 import { OutcomeBadge, SourceBadge } from './Badges';
+import { callerName } from './callerName';
 import type { SummaryNames } from './useSummaryNames';
 
 export interface SummaryListProps {
@@ -69,7 +70,9 @@ export function SummaryList({
                 onClick={() => onSelect(summary)}
               >
                 <span className="sona-calls__item-top">
-                  <span className="sona-calls__item-caller">{summary.caller || text.unknownCaller}</span>
+                  <span className="sona-calls__item-caller">
+                    {callerName(summary.caller, text.unknownCaller)}
+                  </span>
                   <time className="sona-calls__item-date" dateTime={summary.createdAt}>
                     {formatDate(summary.createdAt)}
                   </time>

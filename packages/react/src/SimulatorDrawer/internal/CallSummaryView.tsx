@@ -1,6 +1,7 @@
 import type { CallSummaryInput, JobAction, SimulatedSonaStep } from '@sona-designer/core';
 import type { ReactNode, RefObject } from 'react';
 import { useId } from 'react';
+import { callerName } from '../../CallSummaries/internal/callerName';
 import { formatMessage, formatNumber, selectPlural } from '../../i18n/messages';
 import { CheckIcon, ErrorIcon, SpinnerIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
@@ -49,7 +50,9 @@ export function CallSummaryView({
         {formatMessage(text.summaryIntro, { version: versionLabel, step: step.title })}
       </p>
       <dl className="sona-call-summary__list">
-        <Item label={text.summaryCaller}>{summary.caller}</Item>
+        <Item label={text.summaryCaller}>
+          {callerName(summary.caller, messages.callSummaries.unknownCaller)}
+        </Item>
         <Item label={text.summaryIntent}>{summary.intent}</Item>
         <Item label={text.summaryJob}>
           {summary.jobId ? (
