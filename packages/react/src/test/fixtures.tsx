@@ -104,6 +104,8 @@ export function createFixtureAdapter(options: FixtureOptions = {}): DesignerAdap
     ...options,
     seed: {
       ...demoWorkspace,
+      // Stories and tests record the calls they need, so counts stay exact.
+      callSummaries: [],
       callFlows: [
         ...(demoWorkspace.callFlows ?? []),
         flow(FIXTURE_FLOWS.fresh, 'New call flow', createStarterGraph()),

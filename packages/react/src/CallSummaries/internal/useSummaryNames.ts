@@ -5,6 +5,9 @@ import type { CallSummariesMessages } from '../../i18n/messages';
 import type { WorkspaceStore } from '../../workspace/workspaceStore';
 import type { SonaStepOption } from './useFlowCatalog';
 
+/** Shown for a name still loading. */
+const LOADING = '…';
+
 export interface SummaryNames {
   flowName(flowId: string): string;
   stepTitle(flowId: string, stepId: string): string;
@@ -16,7 +19,7 @@ export interface SummaryNames {
 
 /**
  * Names for the ids a call summary holds: flows and steps from the catalogue, jobs from the workspace cache (loaded
- * here). Until a name is known the id stands in, so nothing jumps to "deleted" while loading.
+ * here). Until a name is known an ellipsis stands in, so nothing jumps to "deleted" (or shows a raw id) while loading.
  */
 export function useSummaryNames(
   workspace: WorkspaceStore,
@@ -37,15 +40,15 @@ export function useSummaryNames(
   return useMemo(() => {
     const flowNames = new Map(flows.map((flow) => [flow.id, flow.name]));
     return {
-      flowName: (flowId) => flowNames.get(flowId) ?? (flows.length > 0 ? text.deletedFlow : flowId),
+      flowName: (flowId) => flowNames.get(flowId) ?? (flows.length > 0 ? text.deletedFlow : LOADING),
       stepTitle: (flowId, stepId) => {
         const steps = stepsOf(flowId);
-        if (!steps) return stepId;
+        if (!steps) return LOADING;
         return steps.find((step) => step.id === stepId)?.title ?? text.removedStep;
       },
       jobName: (jobId) => {
         if (jobId === null) return text.noJob;
-        return jobs[jobId]?.name ?? (missingJobs[jobId] ? text.deletedJob : jobId);
+        return jobs[jobId]?.name ?? (missingJobs[jobId] ? text.deletedJob : LOADING);
       },
       jobExists: (jobId) => jobs[jobId] !== undefined,
     };
