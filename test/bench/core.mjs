@@ -1,6 +1,6 @@
 // Core benchmarks: each figure is the median of alternating rounds against a baseline measured in the same run,
 // reported as a ratio, because absolute times drift on shared machines. Run with `pnpm bench`.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
@@ -129,10 +129,19 @@ console.log('--- | ---: | ---: | ---:');
 for (const r of results) {
   console.log(`${r.name} | ${r.subjectMs.toFixed(3)} | ${r.baselineMs.toFixed(3)} | ${r.ratio.toFixed(2)}`);
 }
+const resultsFile = new URL('./results/latest.json', import.meta.url);
+let otherFigures = {};
+try {
+  // The browser and bundle benchmarks write their figures to the same file: keep them.
+  otherFigures = JSON.parse(readFileSync(resultsFile, 'utf8'));
+} catch {
+  // No figures yet.
+}
 writeFileSync(
-  new URL('./results/latest.json', import.meta.url),
+  resultsFile,
   `${JSON.stringify(
     {
+      ...otherFigures,
       date: new Date().toISOString(),
       machine: {
         cpus: os.cpus().length,

@@ -219,6 +219,22 @@ describe('FlowCanvas', () => {
     await expect.poll(() => viewport?.style.transform).not.toBe(before);
   });
 
+  test('zoomed far out, steps show their title only; zooming back in shows their settings again', async () => {
+    const { screen } = await renderCanvas(FIXTURE_FLOWS.main);
+    const greeting = screen
+      .getByRole('group', { name: 'Sona step: Front desk' })
+      .getByText('Book a service visit');
+    await expect.element(greeting).toBeVisible();
+    const title = screen.getByRole('group', { name: 'Sona step: Front desk' }).getByText('Front desk');
+
+    for (let i = 0; i < 6; i++) await userEvent.click(screen.getByRole('button', { name: 'Zoom out' }));
+    await expect.element(greeting).not.toBeVisible();
+    await expect.element(title).toBeVisible();
+
+    for (let i = 0; i < 6; i++) await userEvent.click(screen.getByRole('button', { name: 'Zoom in' }));
+    await expect.element(greeting).toBeVisible();
+  });
+
   test('dragging one node re-renders that node only', async () => {
     const renders = new Map<string, number>();
     const count = (stepId: string) => renders.set(stepId, (renders.get(stepId) ?? 0) + 1);

@@ -1,4 +1,5 @@
 import { createInMemoryAdapter, createStarterGraph, type DesignerAdapter } from '@sona-designer/core';
+import { LARGE_FLOW_ID, largeWorkspace } from '@sona-designer/core/demo';
 import { describe, expect, it, vi } from 'vitest';
 import { createWorkspaceStore } from '../workspace/workspaceStore';
 import { createFlowStore } from './flowStore';
@@ -21,6 +22,25 @@ async function setup(adapter: DesignerAdapter = createInMemoryAdapter(), tick = 
 }
 
 describe('flow store', () => {
+  it('validates a large flow just after edits rather than on each one, so typing stays fast', async () => {
+    const adapter = createInMemoryAdapter({ seed: largeWorkspace({ jobs: 40, steps: 400 }) });
+    const store = createFlowStore({
+      flowId: LARGE_FLOW_ID,
+      adapter,
+      workspace: createWorkspaceStore(adapter),
+    });
+    await store.getState().load();
+    const before = store.getState().issues;
+    const entry = store.getState().draft.edges.find((edge) => edge.source === 'start');
+    if (!entry) throw new Error('the large flow starts with an edge from the incoming call');
+    store.getState().disconnect(entry.id, 'Disconnect');
+    // The edit is there at once; its issues (everything after the incoming call is now unreachable) follow.
+    expect(store.getState().draft.edges.some((edge) => edge.id === entry.id)).toBe(false);
+    expect(store.getState().issues).toBe(before);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(store.getState().issues.length).toBeGreaterThan(before.length);
+  });
+
   it('loads the flow and its draft', async () => {
     const { store } = await setup();
     expect(store.getState().loadState).toBe('ready');

@@ -17,6 +17,10 @@ import * as ops from './graphOps';
 import { type HistoryEntry, pushHistory } from './history';
 
 /** `saved`: the server has the draft; `pending`: edits wait for the debounce; `error`: retry; `conflict`: someone else wrote. */
+
+/** Past this many steps, validation runs just after edits rather than on each one. */
+const DEFERRED_VALIDATION_STEPS = 300;
+const DEFERRED_VALIDATION_MS = 150;
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 
 export interface FlowState {
@@ -156,8 +160,22 @@ export function createFlowStore({
         stepsById,
         stepIds: sameIds(get()?.stepIds, draft.steps) ? get().stepIds : draft.steps.map((step) => step.id),
       };
-      if (withIssues) Object.assign(result, computeIssues(draft));
+      if (!withIssues) return result;
+      // A large flow takes tens of milliseconds to validate: typing in its inspector must not wait for it, so its
+      // issues follow a moment after the last edit (publishing validates again on the server side anyway).
+      if (draft.steps.length > DEFERRED_VALIDATION_STEPS && get()?.loadState === 'ready')
+        scheduleValidation();
+      else Object.assign(result, computeIssues(draft));
       return result;
+    }
+
+    let validationTimer: ReturnType<typeof setTimeout> | undefined;
+    function scheduleValidation(): void {
+      clearTimeout(validationTimer);
+      validationTimer = setTimeout(() => {
+        validationTimer = undefined;
+        if (get().loadState === 'ready') set(computeIssues(get().draft));
+      }, DEFERRED_VALIDATION_MS);
     }
 
     function computeIssues(draft: FlowGraph): Pick<FlowState, 'issues' | 'issuesByStep'> {

@@ -13,7 +13,9 @@ import {
   type OnConnectEnd,
   Panel,
   ReactFlow,
+  type ReactFlowState,
   useReactFlow,
+  useStore,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { useFlow, useFlowStoreApi } from '../../flow/FlowContext';
@@ -34,6 +36,9 @@ import { useFocusRequest } from '../useFocusRequest';
 export const LARGE_FLOW = 150;
 
 const FIT_VIEW = { padding: 0.15, maxZoom: 1 };
+/** Below this zoom a step's text is too small to read, so the canvas does not paint it (see FlowCanvas.css). */
+const FAR_ZOOM = 0.45;
+const selectFar = (state: ReactFlowState) => state.transform[2] < FAR_ZOOM;
 /** A large flow opens on its first steps at a readable zoom, rather than on all of it as specks. */
 const LARGE_FIT_STEPS = 12;
 
@@ -49,6 +54,7 @@ export function CanvasView() {
   const large = useFlow((state) => state.stepIds.length > LARGE_FLOW);
   const [measured, setMeasured] = useState<Record<string, Measured>>({});
   const { nodes, edges } = useFlowElements(messages, measured);
+  const far = useStore(selectFar);
   const wrapper = useRef<HTMLDivElement>(null);
   const { screenToFlowPosition } = useReactFlow();
   const onKeyDown = useCanvasKeyboard(messages, wrapper);
@@ -198,6 +204,7 @@ export function CanvasView() {
     <div
       ref={wrapper}
       className="sona-flow-canvas__surface"
+      data-zoom={far ? 'far' : undefined}
       tabIndex={-1}
       onKeyDownCapture={onKeyDown}
       onDragOver={onDragOver}
