@@ -1,6 +1,14 @@
 import type { DesignerError, Job } from '@sona-designer/core';
 import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
-import { type KeyboardEvent, type Ref, useCallback, useEffect, useImperativeHandle, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  memo,
+  type Ref,
+  useCallback,
+  useEffect,
+  useImperativeHandle,
+  useRef,
+} from 'react';
 import { useStore } from 'zustand';
 import { useDesigner } from '../../provider/DesignerContext';
 import { JobRow, ROW_HEIGHT } from './JobRow';
@@ -35,9 +43,10 @@ const PREFETCH_ROWS = 25;
 
 /**
  * The virtualised list of jobs: only the rows in view (plus a few) are in the DOM, whatever the size of the
- * workspace. Up/Down/Home/End/PageUp/PageDown move between the rows that can be toggled; Space toggles.
+ * workspace. Up/Down/Home/End/PageUp/PageDown move between the rows that can be toggled; Space toggles. Memoised:
+ * a keystroke in the picker's search box re-renders the box, not the list, until the results change.
  */
-export function JobList({
+export const JobList = memo(function JobList({
   items,
   total,
   hasMore,
@@ -239,4 +248,4 @@ export function JobList({
       </ul>
     </div>
   );
-}
+});
