@@ -8,6 +8,8 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        'simulator/engine/index': 'src/simulator/engine/index.ts',
+        'templates/index': 'src/templates/index.ts',
         'testing/index': 'src/testing/index.ts',
         'demo/index': 'src/demo/index.ts',
       },

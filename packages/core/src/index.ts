@@ -144,29 +144,27 @@ export {
   type ValidateGraphContext,
   validateGraph,
 } from './rules/validateGraph';
-export {
-  createLocalSimulatorEngine,
-  type InstructionTrace,
-  type LocalSimulatorEngineOptions,
-  type ScriptedCall,
-  type SimulatedCallSummary,
-  type SimulatedJob,
-  type SimulatedKnowledgePage,
-  type SimulatedSonaStep,
-  type SimulationState,
-  type SimulatorEngine,
-  type SimulatorStartRequest,
-  type SimulatorTurnRequest,
-  type SimulatorTurnResult,
-  type SummarizeCallOptions,
-  simulateCall,
-  summarizeCall,
-  type TraceReason,
-  type TranscriptTurn,
-  type TurnTrace,
-  toSimulatedSonaStep,
-  UNKNOWN_CALLER,
+// The engine itself is at `@sona-designer/core/simulator`, so hosts load it only when they simulate a call.
+export type {
+  InstructionTrace,
+  LocalSimulatorEngineOptions,
+  ScriptedCall,
+  SimulatedCallSummary,
+  SimulatedJob,
+  SimulatedKnowledgePage,
+  SimulatedSonaStep,
+  SimulationState,
+  SimulatorEngine,
+  SimulatorStartRequest,
+  SimulatorTurnRequest,
+  SimulatorTurnResult,
+  SummarizeCallOptions,
+  TraceReason,
+  TranscriptTurn,
+  TurnTrace,
 } from './simulator/engine';
+export { toSimulatedSonaStep } from './simulator/engine/sonaStep';
+export { UNKNOWN_CALLER } from './simulator/engine/unknownCaller';
 export {
   createRouter,
   DEFAULT_ROUTE_THRESHOLD,
@@ -177,7 +175,8 @@ export {
   routeIntent,
 } from './simulator/routeIntent';
 export type { RoutingLocale } from './simulator/stemmer';
-export { getJobTemplate, JOB_TEMPLATES, listJobTemplates, templateToJobInput } from './templates';
+// The templates' texts are at `@sona-designer/core/templates` (the adapter loads them on demand).
+export { templateToJobInput } from './templates/toJobInput';
 export {
   type JobTemplate,
   type JobTemplateDefinition,

@@ -1,4 +1,3 @@
-import type { JobInput } from '../model/job';
 import { JOB_TEMPLATES } from './data';
 import type { JobTemplate, JobTemplateDefinition, TemplateLocale } from './types';
 
@@ -27,13 +26,4 @@ export function getJobTemplate(id: string, locale: TemplateLocale): JobTemplate 
   return definition ? inLocale(definition, locale) : undefined;
 }
 
-/** The job a person starts from when they pick a template; `templateId` records where it came from. */
-export function templateToJobInput(template: JobTemplate): JobInput {
-  return {
-    name: template.name,
-    description: template.description,
-    trigger: template.trigger,
-    instructions: template.instructions,
-    templateId: template.id,
-  };
-}
+export { templateToJobInput } from './toJobInput';

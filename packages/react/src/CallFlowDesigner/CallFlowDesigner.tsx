@@ -12,9 +12,9 @@ import { PublishBar } from '../PublishBar/PublishBar';
 import { DesignerContext, useMessages } from '../provider/DesignerContext';
 import { DesignerProvider } from '../provider/DesignerProvider';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
-import { SimulatorDrawer } from '../SimulatorDrawer/SimulatorDrawer';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { StepPalette } from '../StepPalette/StepPalette';
+import { LazySimulatorDrawer } from './internal/LazySimulatorDrawer';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 export interface CallFlowDesignerProps {
@@ -98,7 +98,7 @@ function DesignerLayout({ className }: { className?: string | undefined }) {
             <StepInspector className="sona-designer__inspector" />
           </div>
           <ConflictDialog />
-          <SimulatorDrawer />
+          <LazySimulatorDrawer />
         </>
       ) : loadState === 'loading' ? (
         <div className="sona-designer__state" role="status">

@@ -1,4 +1,4 @@
-import { createLocalSimulatorEngine } from '@sona-designer/core';
+import { createLocalSimulatorEngine } from '@sona-designer/core/simulator';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createFixtureAdapter, FIXTURE_FLOWS } from '../test/fixtures';

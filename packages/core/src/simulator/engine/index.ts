@@ -1,7 +1,8 @@
 export { createLocalSimulatorEngine, type LocalSimulatorEngineOptions } from './localEngine';
 export { type ScriptedCall, simulateCall } from './scriptedCall';
 export { toSimulatedSonaStep } from './sonaStep';
-export { type SummarizeCallOptions, summarizeCall, UNKNOWN_CALLER } from './summary';
+export { type SummarizeCallOptions, summarizeCall } from './summary';
+export { UNKNOWN_CALLER } from './unknownCaller';
 export type {
   InstructionTrace,
   SimulatedCallSummary,

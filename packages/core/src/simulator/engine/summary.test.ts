@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { CallSummaryInputSchema } from '../../model/callSummary';
 import { demoStep, sonaStep, templateJob } from './conversationFixtures';
 import { simulateCall } from './scriptedCall';
-import { summarizeCall, UNKNOWN_CALLER } from './summary';
+import { summarizeCall } from './summary';
+import { UNKNOWN_CALLER } from './unknownCaller';
 
 function validate(summary: ReturnType<typeof summarizeCall>) {
   return CallSummaryInputSchema.safeParse({ ...summary, callFlowId: 'flow-main', source: 'draft' });

@@ -1,3 +1,4 @@
+import { UNKNOWN_CALLER } from './unknownCaller';
 import { foldedWords } from '../analyseText';
 import type { RoutingLocale } from '../stemmer';
 import { guessLocale } from '../stopWords';
@@ -7,8 +8,6 @@ import { inferOutcome } from './outcome';
 import type { SimulatedCallSummary, SimulatedSonaStep, SimulationState } from './types';
 import { quoted } from './voice';
 
-/** The caller's name when they never gave one. */
-export const UNKNOWN_CALLER = 'Unknown caller';
 
 export interface SummarizeCallOptions {
   /** The language of the intent sentence; by default the caller's. */

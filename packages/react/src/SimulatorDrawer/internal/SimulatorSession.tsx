@@ -1,4 +1,5 @@
-import { type CallSummaryInput, summarizeCall } from '@sona-designer/core';
+import type { CallSummaryInput } from '@sona-designer/core';
+import { summarizeCall } from '@sona-designer/core/simulator';
 import { type ReactNode, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
 import { useFlow, useFlowStoreApi } from '../../flow/FlowContext';
 import { formatMessage } from '../../i18n/messages';

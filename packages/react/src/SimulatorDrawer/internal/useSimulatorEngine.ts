@@ -22,7 +22,7 @@ export function useSimulatorEngine(): EngineLoad {
     if (simulator) return;
     let current = true;
     setLocal({ status: 'loading' });
-    import('@sona-designer/core').then(
+    import('@sona-designer/core/simulator').then(
       ({ createLocalSimulatorEngine }) => {
         if (current) setLocal({ status: 'ready', engine: createLocalSimulatorEngine() });
       },

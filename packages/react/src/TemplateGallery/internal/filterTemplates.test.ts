@@ -1,4 +1,4 @@
-import { listJobTemplates } from '@sona-designer/core';
+import { listJobTemplates } from '@sona-designer/core/templates';
 import { describe, expect, test } from 'vitest';
 import { filterTemplates } from './filterTemplates';
 
