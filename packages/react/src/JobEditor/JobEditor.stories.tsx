@@ -1,4 +1,9 @@
-import { type DesignerAdapter, type JobInput, templateToJobInput, truncateGraphemes } from '@sona-designer/core';
+import {
+  type DesignerAdapter,
+  type JobInput,
+  templateToJobInput,
+  truncateGraphemes,
+} from '@sona-designer/core';
 import { getJobTemplate } from '@sona-designer/core/templates';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';

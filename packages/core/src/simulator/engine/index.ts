@@ -2,7 +2,6 @@ export { createLocalSimulatorEngine, type LocalSimulatorEngineOptions } from './
 export { type ScriptedCall, simulateCall } from './scriptedCall';
 export { toSimulatedSonaStep } from './sonaStep';
 export { type SummarizeCallOptions, summarizeCall } from './summary';
-export { UNKNOWN_CALLER } from './unknownCaller';
 export type {
   InstructionTrace,
   SimulatedCallSummary,
@@ -18,3 +17,4 @@ export type {
   TranscriptTurn,
   TurnTrace,
 } from './types';
+export { UNKNOWN_CALLER } from './unknownCaller';

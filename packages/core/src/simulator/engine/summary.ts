@@ -1,4 +1,3 @@
-import { UNKNOWN_CALLER } from './unknownCaller';
 import { foldedWords } from '../analyseText';
 import type { RoutingLocale } from '../stemmer';
 import { guessLocale } from '../stopWords';
@@ -6,8 +5,8 @@ import { clip } from './clip';
 import { readMemory } from './memory';
 import { inferOutcome } from './outcome';
 import type { SimulatedCallSummary, SimulatedSonaStep, SimulationState } from './types';
+import { UNKNOWN_CALLER } from './unknownCaller';
 import { quoted } from './voice';
-
 
 export interface SummarizeCallOptions {
   /** The language of the intent sentence; by default the caller's. */
