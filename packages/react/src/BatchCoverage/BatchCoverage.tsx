@@ -2,9 +2,9 @@ import { createRouter, type Job } from '@sona-designer/core';
 import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
-import { JobsIcon } from '../JobPicker/internal/icons';
 import { useAttachedJobIds } from '../JobPicker/internal/useAttachments';
 import { useDesigner } from '../provider/DesignerContext';
+import { CollapsibleSection } from '../shared/internal/CollapsibleSection';
 import { MAX_BATCH_SENTENCES, parseSentences, runBatch } from './batchRun';
 import { BatchResults } from './internal/BatchResults';
 
@@ -29,13 +29,11 @@ export function BatchCoverage({ stepId }: BatchCoverageProps) {
   const text = messages.batchCoverage;
   const jobIds = useAttachedJobIds(stepId);
   const loadedJobs = useStore(workspace, (state) => state.jobs);
-  const [open, setOpen] = useState(false);
   const [draft, setDraft] = useState('');
   const [run, setRun] = useState<Run | null>(null);
   const [askedEmpty, setAskedEmpty] = useState(false);
   const inputRef = useRef<HTMLTextAreaElement>(null);
   const id = useId();
-  const panelId = `${id}-panel`;
   const inputId = `${id}-input`;
   const hintId = `${id}-hint`;
   const countId = `${id}-count`;
@@ -95,74 +93,54 @@ export function BatchCoverage({ stepId }: BatchCoverageProps) {
   }
 
   return (
-    <section className="sona-inspector__section sona-batch" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} className="sona-inspector__heading sona-sandbox__heading">
-        <button
-          type="button"
-          className="sona-sandbox__toggle"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen(!open)}
-        >
-          <span className="sona-sandbox__chevron" data-open={open || undefined}>
-            <JobsIcon name="chevron" />
+    <CollapsibleSection
+      title={text.title}
+      className="sona-batch"
+      empty={jobIds.length === 0 ? text.noJobs : null}
+    >
+      <div className="sona-field">
+        <label className="sona-field__label" htmlFor={inputId}>
+          {text.sentencesLabel}
+        </label>
+        <p id={hintId} className="sona-field__hint">
+          {text.hint}
+        </p>
+        <textarea
+          ref={inputRef}
+          id={inputId}
+          className="sona-batch__input"
+          rows={6}
+          value={draft}
+          placeholder={text.placeholder}
+          aria-describedby={[problem ? errorId : null, hintId, countId].filter(Boolean).join(' ')}
+          aria-invalid={problem ? true : undefined}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => {
+            setDraft(event.target.value);
+            setAskedEmpty(false);
+          }}
+          onKeyDown={onKeyDown}
+        />
+        <div className="sona-batch__bar">
+          <span id={countId} className="sona-batch__count" data-over={extra > 0 || undefined}>
+            {formatMessage(selectPlural(locale, text.count, sentences.length), {
+              count: formatNumber(locale, sentences.length),
+            })}
           </span>
-          {text.title}
-        </button>
-      </h3>
-      <div id={panelId} className="sona-sandbox__panel" hidden={!open}>
-        {open ? (
-          jobIds.length === 0 ? (
-            <p className="sona-sandbox__empty">{text.noJobs}</p>
-          ) : (
-            <>
-              <div className="sona-field">
-                <label className="sona-field__label" htmlFor={inputId}>
-                  {text.sentencesLabel}
-                </label>
-                <p id={hintId} className="sona-field__hint">
-                  {text.hint}
-                </p>
-                <textarea
-                  ref={inputRef}
-                  id={inputId}
-                  className="sona-batch__input"
-                  rows={6}
-                  value={draft}
-                  placeholder={text.placeholder}
-                  aria-describedby={[problem ? errorId : null, hintId, countId].filter(Boolean).join(' ')}
-                  aria-invalid={problem ? true : undefined}
-                  autoComplete="off"
-                  spellCheck={false}
-                  onChange={(event) => {
-                    setDraft(event.target.value);
-                    setAskedEmpty(false);
-                  }}
-                  onKeyDown={onKeyDown}
-                />
-                <div className="sona-batch__bar">
-                  <span id={countId} className="sona-batch__count" data-over={extra > 0 || undefined}>
-                    {formatMessage(selectPlural(locale, text.count, sentences.length), {
-                      count: formatNumber(locale, sentences.length),
-                    })}
-                  </span>
-                  <button type="button" className="sona-button sona-button--primary" onClick={start}>
-                    {text.run}
-                  </button>
-                </div>
-                {problem ? (
-                  <p id={errorId} className="sona-field__error" role="alert">
-                    {problem}
-                  </p>
-                ) : null}
-              </div>
-              {run && outcome ? (
-                <BatchResults outcome={outcome} stale={run.text !== draft} jobsById={loadedJobs} />
-              ) : null}
-            </>
-          )
+          <button type="button" className="sona-button sona-button--primary" onClick={start}>
+            {text.run}
+          </button>
+        </div>
+        {problem ? (
+          <p id={errorId} className="sona-field__error" role="alert">
+            {problem}
+          </p>
         ) : null}
       </div>
-    </section>
+      {run && outcome ? (
+        <BatchResults outcome={outcome} stale={run.text !== draft} jobsById={loadedJobs} />
+      ) : null}
+    </CollapsibleSection>
   );
 }

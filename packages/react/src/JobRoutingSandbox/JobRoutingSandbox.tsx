@@ -1,9 +1,9 @@
 import { createRouter, type Job, type RouteResult } from '@sona-designer/core';
 import { useEffect, useId, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { JobsIcon } from '../JobPicker/internal/icons';
 import { useAttachedJobIds } from '../JobPicker/internal/useAttachments';
 import { useDesigner } from '../provider/DesignerContext';
+import { CollapsibleSection } from '../shared/internal/CollapsibleSection';
 import { RoutingResults } from './internal/RoutingResults';
 
 export interface JobRoutingSandboxProps {
@@ -20,10 +20,8 @@ export function JobRoutingSandbox({ stepId }: JobRoutingSandboxProps) {
   const text = messages.sandbox;
   const jobIds = useAttachedJobIds(stepId);
   const loadedJobs = useStore(workspace, (state) => state.jobs);
-  const [open, setOpen] = useState(false);
   const [utterance, setUtterance] = useState('');
   const id = useId();
-  const panelId = `${id}-panel`;
   const inputId = `${id}-input`;
   const hintId = `${id}-hint`;
 
@@ -44,51 +42,31 @@ export function JobRoutingSandbox({ stepId }: JobRoutingSandboxProps) {
   );
 
   return (
-    <section className="sona-inspector__section sona-sandbox" aria-labelledby={`${id}-heading`}>
-      <h3 id={`${id}-heading`} className="sona-inspector__heading sona-sandbox__heading">
-        <button
-          type="button"
-          className="sona-sandbox__toggle"
-          aria-expanded={open}
-          aria-controls={panelId}
-          onClick={() => setOpen(!open)}
-        >
-          <span className="sona-sandbox__chevron" data-open={open || undefined}>
-            <JobsIcon name="chevron" />
-          </span>
-          {text.title}
-        </button>
-      </h3>
-      <div id={panelId} className="sona-sandbox__panel" hidden={!open}>
-        {open ? (
-          jobIds.length === 0 ? (
-            <p className="sona-sandbox__empty">{text.noJobs}</p>
-          ) : (
-            <>
-              <div className="sona-field">
-                <label className="sona-field__label" htmlFor={inputId}>
-                  {text.callerSays}
-                </label>
-                <p id={hintId} className="sona-field__hint">
-                  {text.hint}
-                </p>
-                <input
-                  id={inputId}
-                  type="text"
-                  className="sona-sandbox__input"
-                  value={utterance}
-                  placeholder={text.placeholder}
-                  aria-describedby={hintId}
-                  autoComplete="off"
-                  spellCheck={false}
-                  onChange={(event) => setUtterance(event.target.value)}
-                />
-              </div>
-              <RoutingResults result={result} jobsById={loadedJobs} />
-            </>
-          )
-        ) : null}
+    <CollapsibleSection
+      title={text.title}
+      className="sona-sandbox"
+      empty={jobIds.length === 0 ? text.noJobs : null}
+    >
+      <div className="sona-field">
+        <label className="sona-field__label" htmlFor={inputId}>
+          {text.callerSays}
+        </label>
+        <p id={hintId} className="sona-field__hint">
+          {text.hint}
+        </p>
+        <input
+          id={inputId}
+          type="text"
+          className="sona-sandbox__input"
+          value={utterance}
+          placeholder={text.placeholder}
+          aria-describedby={hintId}
+          autoComplete="off"
+          spellCheck={false}
+          onChange={(event) => setUtterance(event.target.value)}
+        />
       </div>
-    </section>
+      <RoutingResults result={result} jobsById={loadedJobs} />
+    </CollapsibleSection>
   );
 }
