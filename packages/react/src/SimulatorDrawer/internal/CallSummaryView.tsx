@@ -88,7 +88,7 @@ export function CallSummaryView({
         </Item>
         <Item label={text.summaryOutcome}>
           <span className="sona-call-summary__outcome" data-outcome={summary.outcome}>
-            {text.outcomes[summary.outcome]}
+            {messages.callSummaries.outcomes[summary.outcome]}
           </span>
         </Item>
         <Item label={text.summaryTurns}>

@@ -1,4 +1,4 @@
-import type { CallOutcome, TransferTarget } from '@sona-designer/core';
+import type { TransferTarget } from '@sona-designer/core';
 import type { PluralMessage } from '../types';
 
 /** Strings of `SimulatorDrawer` (the "Simulated call" drawer) and of the Test call buttons that open it. */
@@ -81,7 +81,6 @@ export interface SimulatorMessages {
   noActions: string;
   noJob: string;
   deletedJob: string;
-  outcomes: Record<CallOutcome, string>;
   saving: string;
   saved: string;
   /** `{message}` */
@@ -167,15 +166,6 @@ const en: SimulatorMessages = {
   noActions: 'No actions fired',
   noJob: 'No job ran',
   deletedJob: 'Deleted job',
-  outcomes: {
-    'message-taken': 'Message taken',
-    transferred: 'Transferred',
-    resolved: 'Resolved',
-    'lead-qualified': 'Lead qualified',
-    'appointment-booked': 'Appointment booked',
-    abandoned: 'Abandoned',
-    'no-match': 'No job matched',
-  },
   saving: 'Saving to call summaries…',
   saved: 'Saved to call summaries',
   saveFailed: 'The summary was not saved: {message}',
@@ -264,15 +254,6 @@ const fr: SimulatorMessages = {
   noActions: 'Aucune action déclenchée',
   noJob: 'Aucune tâche exécutée',
   deletedJob: 'Tâche supprimée',
-  outcomes: {
-    'message-taken': 'Message pris',
-    transferred: 'Transféré',
-    resolved: 'Résolu',
-    'lead-qualified': 'Prospect qualifié',
-    'appointment-booked': 'Rendez-vous pris',
-    abandoned: 'Abandonné',
-    'no-match': 'Aucune tâche correspondante',
-  },
   saving: 'Enregistrement dans les résumés d’appel…',
   saved: 'Enregistré dans les résumés d’appel',
   saveFailed: 'Le résumé n’a pas été enregistré : {message}',
