@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isDecline, isGoodbye } from './answers';
+import { demoStep } from './conversationFixtures';
+import { simulateCall } from './scriptedCall';
 
 describe('the caller closing the call', () => {
   test('“no” with politeness declines “anything else?”, in English and French', () => {
@@ -28,5 +30,12 @@ describe('the caller closing the call', () => {
     expect(isGoodbye('That’s all, bye!')).toBe(true);
     expect(isGoodbye('Merci, bonne journée')).toBe(true);
     expect(isGoodbye('My boiler is broken')).toBe(false);
+  });
+
+  test('“No, that is all, bye” in the middle of a job ends the call', () => {
+    const step = demoStep('flow-main', 'front-desk');
+    const { state } = simulateCall(step, ['I got charged twice on my last invoice', 'no that is all, bye']);
+    expect(state.ended).toBe(true);
+    expect(state.transcript.at(-1)?.text).toMatch(/Goodbye/);
   });
 });

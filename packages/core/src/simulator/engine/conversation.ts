@@ -100,7 +100,7 @@ export function takeTurn(request: SimulatorTurnRequest): SimulatorTurnResult {
   state.transcript.push({ speaker: 'caller', text: message });
 
   // "Bye" ends the call; a long answer that happens to contain "that's all" does not.
-  if (isGoodbye(message) && (memory.awaiting?.kind !== 'answer' || foldedWords(message).length <= 4)) {
+  if (isGoodbye(message) && (memory.awaiting?.kind !== 'answer' || foldedWords(message).length <= 6)) {
     explain(context, reasons(context).goodbye);
     endCall(context);
   } else if (memory.stage === 'job' && !memory.jobFinished && currentJob(context)) {
