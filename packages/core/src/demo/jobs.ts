@@ -52,7 +52,7 @@ export const jobs: Job[] = [
     JOB_IDS.bookService,
     'Book a service visit',
     'Schedules a technician for a repair or an inspection at the caller’s home.',
-    'The caller has a plumbing or heating problem (a leak, a clogged drain, no hot water, no heat, a noisy or broken appliance) and wants a plumber or a heating technician to come over, or asks for the next available appointment. Une fuite, un drain bouché, plus d’eau chaude : l’appelant veut un rendez-vous.',
+    'The caller has a leak, a clog, no hot water or no heat and wants to book a plumber or a heating technician, or asks for the next available appointment.',
     [
       ANSWER_IN_LANGUAGE,
       'Ask what the problem is and since when; note the appliance or fixture involved.',
@@ -67,7 +67,7 @@ export const jobs: Job[] = [
     JOB_IDS.takeMessage,
     'Take a message',
     'Writes down a message for the office when nobody can help right away.',
-    'The caller asks to speak to a specific person (Marc, Sophie, the owner), wants someone to call back, or wants to leave a message. L’appelant veut parler à quelqu’un ou laisser un message.',
+    'The caller asks to speak to a specific person (Marc, Sophie, the owner), wants someone to call back, or wants to leave a message.',
     [
       ANSWER_IN_LANGUAGE,
       'Ask who the message is for; if they do not know, it goes to the front desk.',
