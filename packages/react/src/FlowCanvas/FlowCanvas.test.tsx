@@ -235,7 +235,7 @@ describe('FlowCanvas', () => {
     await expect.element(greeting).toBeVisible();
   });
 
-  test('dragging one node re-renders that node only', async () => {
+  test('dragging one node re-renders no other node, and the dragged one not on each pointer move', async () => {
     const renders = new Map<string, number>();
     const count = (stepId: string) => renders.set(stepId, (renders.get(stepId) ?? 0) + 1);
     const { screen, store } = await renderCanvas(FIXTURE_FLOWS.main, (children) => (
@@ -258,7 +258,8 @@ describe('FlowCanvas', () => {
     const after = store.getState().stepsById['front-desk']?.position;
     expect(after).not.toEqual(before);
     expect(box.width).toBeGreaterThan(0);
-    expect(renders.get('front-desk') ?? 0).toBeGreaterThan(1);
+    // Being selected may re-render the dragged card once; its ten pointer moves do not (React Flow moves its wrapper).
+    expect(renders.get('front-desk') ?? 0).toBeLessThanOrEqual(2);
     const others = [...renders.keys()].filter((id) => id !== 'front-desk');
     expect(others).toEqual([]);
     expect(store.getState().past.at(-1)?.label).toBe('Move');
