@@ -3,6 +3,7 @@ import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
 import { FlowCanvas } from '../FlowCanvas/FlowCanvas';
+import { stepNodeWidth } from '../FlowCanvas/nodeSize';
 import { useFlowStoreApi } from '../flow/FlowContext';
 import type { FlowStore } from '../flow/flowStore';
 import { createFixtureAdapter, FIXTURE_FLOWS, FixtureDesigner } from '../test/fixtures';
@@ -42,6 +43,9 @@ describe('StepPalette', () => {
     source.dispatchEvent(new DragEvent('dragstart', { bubbles: true, cancelable: true, dataTransfer }));
     const paneBox = pane.getBoundingClientRect();
     const point = { clientX: paneBox.left + 700, clientY: paneBox.top + 120 };
+    // Where the drop point is in flow coordinates, with the viewport as it is at the drop (it may still settle after).
+    const { x: panX, zoom } = viewportTransform();
+    const expectedCentre = (point.clientX - paneBox.left - panX) / zoom;
     const over = new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer, ...point });
     pane.dispatchEvent(over);
     expect(over.defaultPrevented).toBe(true);
@@ -49,10 +53,12 @@ describe('StepPalette', () => {
 
     const added = screen.getByRole('group', { name: 'Voicemail step: Voicemail' });
     await expect.element(added).toBeVisible();
-    const box = (added.element() as HTMLElement).getBoundingClientRect();
-    await waitForSteadyViewport();
     // Centred horizontally on the drop point.
-    expect(Math.abs(box.left + box.width / 2 - (paneBox.left + 700))).toBeLessThan(20);
+    const step = Object.values(store.getState().stepsById).find(
+      (candidate) => candidate.kind === 'voicemail',
+    );
+    if (!step) throw new Error('No voicemail step.');
+    expect(Math.abs(step.position.x + stepNodeWidth(step) / 2 - expectedCentre)).toBeLessThan(20 / zoom);
     expect(store.getState().past.at(-1)?.label).toBe('Add Voicemail');
   });
 
@@ -78,6 +84,13 @@ describe('StepPalette', () => {
 });
 
 /** The canvas fits its view once nodes are measured: wait until the viewport stops moving before measuring positions. */
+function viewportTransform(): { x: number; y: number; zoom: number } {
+  const style = document.querySelector<HTMLElement>('.react-flow__viewport')?.style.transform ?? '';
+  const match = /translate\(([-\d.]+)px, ([-\d.]+)px\) scale\(([-\d.]+)\)/.exec(style);
+  if (!match) throw new Error(`Unexpected viewport transform: ${style}`);
+  return { x: Number(match[1]), y: Number(match[2]), zoom: Number(match[3]) };
+}
+
 async function waitForSteadyViewport(): Promise<void> {
   const viewport = () => document.querySelector('.react-flow__viewport')?.getAttribute('style') ?? '';
   let previous = viewport();
