@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { ErrorIcon } from '../../icons/icons';
+import { LibraryMessage } from '../../JobLibrary/internal/LibraryStates';
 
 export interface SummaryMessageProps {
   title: string;
@@ -10,18 +10,9 @@ export interface SummaryMessageProps {
   role?: 'alert' | 'status';
 }
 
-/** A message in place of the list: loading, empty, no results for the filters, failed. */
-export function SummaryMessage({ title, children, action, tone = 'neutral', role }: SummaryMessageProps) {
-  return (
-    <div className="sona-calls__message" data-tone={tone} role={role}>
-      <span className="sona-calls__message-icon" aria-hidden="true">
-        {tone === 'error' ? <ErrorIcon /> : <CallIcon />}
-      </span>
-      <p className="sona-calls__message-title">{title}</p>
-      {children ? <p className="sona-calls__message-body">{children}</p> : null}
-      {action ? <div className="sona-calls__message-action">{action}</div> : null}
-    </div>
-  );
+/** A message in place of the list: loading, empty, no results for the filters, failed (the libraries' look). */
+export function SummaryMessage(props: SummaryMessageProps) {
+  return <LibraryMessage icon={<CallIcon />} {...props} />;
 }
 
 function CallIcon() {
