@@ -12,6 +12,7 @@ import { refocusIfLost, useFocusReturn } from './internal/focusReturn';
 import { JobsIcon } from './internal/icons';
 import { JobList, type JobListHandle } from './internal/JobList';
 import { ListError, ListLoading, ListMessage } from './internal/ListStates';
+import { PickerSearch } from './internal/PickerSearch';
 import { useAttachedJobIds } from './internal/useAttachments';
 import { useDebouncedValue } from './internal/useDebouncedValue';
 import { usePagedList } from './internal/usePagedList';
@@ -242,30 +243,21 @@ export function JobPicker({ open, onOpenChange, stepId }: JobPickerProps) {
 
             {workspaceEmpty ? null : (
               <div className="sona-job-picker__toolbar">
-                <div className="sona-job-picker__search">
-                  <label htmlFor={`${id}-search`} className="sona-visually-hidden">
-                    {text.searchLabel}
-                  </label>
-                  <JobsIcon name="search" />
-                  <input
-                    ref={searchRef}
-                    id={`${id}-search`}
-                    type="search"
-                    className="sona-input"
-                    placeholder={text.searchPlaceholder}
-                    autoComplete="off"
-                    spellCheck={false}
-                    value={search}
-                    onChange={(event) => setSearch(event.target.value)}
-                    onKeyDown={(event) => {
-                      if (event.key === 'ArrowDown') {
-                        event.preventDefault();
-                        listRef.current?.focusFirst();
-                      }
-                    }}
-                  />
-                  {searching ? <span className="sona-spinner" aria-hidden="true" /> : null}
-                </div>
+                <PickerSearch
+                  id={`${id}-search`}
+                  label={text.searchLabel}
+                  placeholder={text.searchPlaceholder}
+                  value={search}
+                  onChange={setSearch}
+                  busy={searching}
+                  inputRef={searchRef}
+                  onKeyDown={(event) => {
+                    if (event.key === 'ArrowDown') {
+                      event.preventDefault();
+                      listRef.current?.focusFirst();
+                    }
+                  }}
+                />
                 <div className="sona-job-picker__row">
                   <p className="sona-job-picker__total" aria-live="polite">
                     {totalText}

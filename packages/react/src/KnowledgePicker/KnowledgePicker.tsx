@@ -6,6 +6,7 @@ import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
 import { useFocusReturn } from '../JobPicker/internal/focusReturn';
 import { JobsIcon } from '../JobPicker/internal/icons';
 import { ListError, ListLoading, ListMessage } from '../JobPicker/internal/ListStates';
+import { PickerSearch } from '../JobPicker/internal/PickerSearch';
 import { useAttachedKnowledgeIds } from '../JobPicker/internal/useAttachments';
 import { useDebouncedValue } from '../JobPicker/internal/useDebouncedValue';
 import { usePagedList } from '../JobPicker/internal/usePagedList';
@@ -203,26 +204,15 @@ export function KnowledgePicker({ open, onOpenChange, stepId }: KnowledgePickerP
             </Dialog.Description>
             {workspaceEmpty ? null : (
               <div className="sona-job-picker__toolbar">
-                <div className="sona-job-picker__search">
-                  <label htmlFor={`${id}-search`} className="sona-visually-hidden">
-                    {text.searchKnowledge}
-                  </label>
-                  <JobsIcon name="search" />
-                  <input
-                    ref={searchRef}
-                    id={`${id}-search`}
-                    type="search"
-                    className="sona-input"
-                    placeholder={text.searchKnowledge}
-                    autoComplete="off"
-                    spellCheck={false}
-                    value={search}
-                    onChange={(event) => setSearch(event.target.value)}
-                  />
-                  {list.status === 'loading' && list.shownKey !== null ? (
-                    <span className="sona-spinner" aria-hidden="true" />
-                  ) : null}
-                </div>
+                <PickerSearch
+                  id={`${id}-search`}
+                  label={text.searchKnowledge}
+                  placeholder={text.searchKnowledge}
+                  value={search}
+                  onChange={setSearch}
+                  busy={list.status === 'loading' && list.shownKey !== null}
+                  inputRef={searchRef}
+                />
                 <p className="sona-job-picker__total" aria-live="polite">
                   {totalText}
                 </p>
