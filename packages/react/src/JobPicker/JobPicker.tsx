@@ -6,6 +6,7 @@ import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
 import { JobEditor } from '../JobEditor/JobEditor';
 import { useDesigner } from '../provider/DesignerContext';
 import { usePortalContainer } from '../provider/usePortalContainer';
+import { useDebouncedValue } from '../shared/useDebouncedValue';
 import { TemplateGallery } from '../TemplateGallery/TemplateGallery';
 import { CreateJobMenu } from './internal/CreateJobMenu';
 import { refocusIfLost, useFocusReturn } from './internal/focusReturn';
@@ -14,7 +15,6 @@ import { JobList, type JobListHandle } from './internal/JobList';
 import { ListError, ListLoading, ListMessage } from './internal/ListStates';
 import { PickerSearch } from './internal/PickerSearch';
 import { useAttachedJobIds } from './internal/useAttachments';
-import { useDebouncedValue } from './internal/useDebouncedValue';
 import { usePagedList } from './internal/usePagedList';
 
 export interface JobPickerProps {
@@ -57,7 +57,7 @@ export function JobPicker({ open, onOpenChange, stepId }: JobPickerProps) {
   const [notice, setNotice] = useState<Notice | null>(null);
   const [editorOpen, setEditorOpen] = useState(false);
   const [galleryOpen, setGalleryOpen] = useState(false);
-  const query = useDebouncedValue(search.trim(), SEARCH_DELAY_MS);
+  const query = useDebouncedValue(search.trim(), SEARCH_DELAY_MS, { flushEmpty: true });
   const key = `${sort}\n${query}`;
   const list = usePagedList<Job>(
     key,

@@ -8,10 +8,10 @@ import { JobsIcon } from '../JobPicker/internal/icons';
 import { ListError, ListLoading, ListMessage } from '../JobPicker/internal/ListStates';
 import { PickerSearch } from '../JobPicker/internal/PickerSearch';
 import { useAttachedKnowledgeIds } from '../JobPicker/internal/useAttachments';
-import { useDebouncedValue } from '../JobPicker/internal/useDebouncedValue';
 import { usePagedList } from '../JobPicker/internal/usePagedList';
 import { useDesigner } from '../provider/DesignerContext';
 import { usePortalContainer } from '../provider/usePortalContainer';
+import { useDebouncedValue } from '../shared/useDebouncedValue';
 
 export interface KnowledgePickerProps {
   open: boolean;
@@ -40,7 +40,7 @@ export function KnowledgePicker({ open, onOpenChange, stepId }: KnowledgePickerP
   const focusReturn = useFocusReturn();
   const id = useId();
   const [search, setSearch] = useState('');
-  const query = useDebouncedValue(search.trim(), 150);
+  const query = useDebouncedValue(search.trim(), 150, { flushEmpty: true });
   const list = usePagedList<KnowledgePage>(
     query,
     (cursor) =>

@@ -2,10 +2,10 @@ import type { ChangeEvent, DesignerAdapter, Page } from '@sona-designer/core';
 import { useCallback, useId, useRef, useState } from 'react';
 import { formatMessage } from '../../i18n/messages';
 import type { LibraryMessages } from '../../i18n/sections/library';
+import { useDebouncedValue } from '../../shared/useDebouncedValue';
 import type { DeleteTarget } from './DeleteDialog';
 import { useAnnouncement } from './useAnnouncement';
 import { useChangeRefresh } from './useChangeRefresh';
-import { useDebouncedValue } from './useDebouncedValue';
 import { usePagedList } from './usePagedList';
 import { useUnfilteredTotal } from './useUnfilteredTotal';
 
