@@ -8,6 +8,9 @@ export default defineConfig({
     lib: {
       entry: {
         index: 'src/index.ts',
+        'memory/index': 'src/memory/index.ts',
+        'io/index': 'src/io/index.ts',
+        'routing/index': 'src/routing/index.ts',
         'simulator/engine/index': 'src/simulator/engine/index.ts',
         'templates/index': 'src/templates/index.ts',
         'testing/index': 'src/testing/index.ts',

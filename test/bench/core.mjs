@@ -4,13 +4,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
 import {
-  createInMemoryAdapter,
   createStep,
   FlowGraphSchema,
   foldForSearch,
   graphemeLength,
   validateGraph,
 } from '../../packages/core/dist/index.js';
+import { createInMemoryAdapter } from '../../packages/core/dist/memory/index.js';
 
 const ROUNDS = 9;
 

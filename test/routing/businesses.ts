@@ -1,4 +1,4 @@
-import type { RoutableJob } from '../../packages/core/src/simulator/routeIntent';
+import type { RoutableJob } from '../../packages/core/src/routing/index';
 
 /** Jobs as a business would write them in the designer. Sentences live in dataset.ts. */
 export interface RoutingBusiness {

@@ -1,4 +1,4 @@
-import { createRouter, type RouteOptions } from '../../packages/core/src/simulator/routeIntent';
+import { createRouter, type RouteOptions } from '../../packages/core/src/routing/index';
 import { BUSINESSES, ROUTING_SAMPLES, type RoutingSample } from './dataset';
 
 export interface RoutingMiss {

@@ -1,5 +1,6 @@
-import { type DesignerAdapter, exportWorkspace, type WorkspaceData } from '@sona-designer/core';
+import type { DesignerAdapter, WorkspaceData } from '@sona-designer/core';
 import { demoWorkspace } from '@sona-designer/core/demo';
+import { exportWorkspace } from '@sona-designer/core/io';
 import { createSharedAdapter } from './sharing/sharedAdapter';
 import { type SimulatedNetwork, withSimulatedNetwork } from './sharing/simulatedNetwork';
 

@@ -1,3 +1,6 @@
+// What every host needs: the model, the rules and the adapter boundary. Optional parts have their own entry points,
+// so a host loads only what it uses: `/memory` (in-memory adapter), `/io` (import and export), `/routing` (the job
+// router), `/simulator`, `/templates`, `/testing` and `/demo`.
 export {
   type ActionMatch,
   actionWarnings,
@@ -6,8 +9,6 @@ export {
   parseActions,
   type TransferTarget,
 } from './actions';
-export type { InMemoryAdapter, InMemoryCommit } from './adapter/commit';
-export { createInMemoryAdapter, type InMemoryAdapterOptions } from './adapter/inMemory';
 export type {
   CallSummaryFilter,
   ChangeEvent,
@@ -25,21 +26,8 @@ export {
   isDesignerError,
   type PathProblem,
 } from './errors';
-export { exportCallFlow, exportWorkspace } from './io/export';
-export { parseImportDocument } from './io/import';
-export { mergeWorkspace } from './io/merge';
-export { toJsonPath } from './io/problems';
-export {
-  CALL_FLOW_FORMAT,
-  type CallFlowExport,
-  type ImportMode,
-  type ImportOutcome,
-  type ParseResult,
-  SCHEMA_VERSION,
-  WORKSPACE_FORMAT,
-  type WorkspaceData,
-  type WorkspaceExport,
-} from './io/types';
+// Import and export are at `@sona-designer/core/io`; these types are here because `DesignerAdapter` uses them.
+export type { ImportMode, ImportOutcome, WorkspaceData, WorkspaceExport } from './io/types';
 export { LIMITS, SECONDARY_LIMITS } from './limits';
 export {
   type CallFlow,
@@ -165,16 +153,6 @@ export type {
 } from './simulator/engine';
 export { toSimulatedSonaStep } from './simulator/engine/sonaStep';
 export { UNKNOWN_CALLER } from './simulator/engine/unknownCaller';
-export {
-  createRouter,
-  DEFAULT_ROUTE_THRESHOLD,
-  type RankedJob,
-  type RoutableJob,
-  type RouteOptions,
-  type RouteResult,
-  routeIntent,
-} from './simulator/routeIntent';
-export type { RoutingLocale } from './simulator/stemmer';
 // The templates' texts are at `@sona-designer/core/templates` (the adapter loads them on demand).
 export { templateToJobInput } from './templates/toJobInput';
 export {

@@ -1,5 +1,6 @@
-import { type ChangeEvent, exportWorkspace, type Job, type WorkspaceData } from '@sona-designer/core';
+import type { ChangeEvent, Job, WorkspaceData } from '@sona-designer/core';
 import { demoWorkspace, JOB_IDS } from '@sona-designer/core/demo';
+import { exportWorkspace } from '@sona-designer/core/io';
 import { describeAdapterContract, expectDesignerError, jobInput } from '@sona-designer/core/testing';
 import { afterEach, describe, expect, it, onTestFinished, vi } from 'vitest';
 import { createSharedAdapter, type SharedAdapter, type SharedAdapterOptions } from './sharedAdapter';

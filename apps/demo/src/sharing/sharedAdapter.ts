@@ -1,12 +1,10 @@
 import {
   type ChangeListener,
-  createInMemoryAdapter,
   type DesignerAdapter,
   DesignerError,
-  type InMemoryAdapter,
-  type InMemoryCommit,
   type WorkspaceData,
 } from '@sona-designer/core';
+import { createInMemoryAdapter, type InMemoryAdapter, type InMemoryCommit } from '@sona-designer/core/memory';
 import {
   type AdapterMethod,
   callMethod,

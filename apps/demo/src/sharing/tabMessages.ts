@@ -2,10 +2,10 @@ import {
   DesignerError,
   type DesignerErrorCode,
   type DesignerErrorDetails,
-  type InMemoryCommit,
   isDesignerError,
   type WorkspaceData,
 } from '@sona-designer/core';
+import type { InMemoryCommit } from '@sona-designer/core/memory';
 import type { WriteMethod } from './adapterMethods';
 
 /** A tab, as the others know it: the oldest one holds the workspace. */

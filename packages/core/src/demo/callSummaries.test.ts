@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CallSummarySchema, createInMemoryAdapter } from '..';
+import { CallSummarySchema } from '..';
+import { createInMemoryAdapter } from '../memory';
 import { callSummaries, DEMO_CALLS, recordDemoCall } from './callSummaries';
 import { demoWorkspace } from './workspace';
 

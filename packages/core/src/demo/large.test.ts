@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CallFlowSchema, createInMemoryAdapter, JobSchema, LIMITS, validateGraph } from '..';
+import { CallFlowSchema, JobSchema, LIMITS, validateGraph } from '..';
+import { createInMemoryAdapter } from '../memory';
 import { graphemeLength } from '../text';
 import { LARGE_FLOW_ID, largeWorkspace } from './large';
 import { demoWorkspace } from './workspace';

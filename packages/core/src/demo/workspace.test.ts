@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { CallFlowSchema, createInMemoryAdapter, JobSchema, KnowledgePageSchema, validateGraph } from '..';
+import { CallFlowSchema, JobSchema, KnowledgePageSchema, validateGraph } from '..';
+import { createInMemoryAdapter } from '../memory';
 import { demoWorkspace } from './workspace';
 
 const { jobs = [], knowledge = [], callFlows = [] } = demoWorkspace;

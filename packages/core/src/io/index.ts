@@ -1,7 +1,7 @@
 export { exportCallFlow, exportWorkspace } from './export';
 export { parseImportDocument } from './import';
 export { mergeWorkspace } from './merge';
-export { MIGRATIONS, type Migration } from './migrate';
+export { toJsonPath } from './problems';
 export {
   CALL_FLOW_FORMAT,
   type CallFlowExport,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { FlowGraph } from '../model/graph';
 import { createStep } from '../model/steps';
+import { triggerOverlaps } from '../routing';
 import { mainLine, sonaWithJobs, withStep } from './graphs.fixture';
 import { hasErrors, issuesByStep, type ValidateGraphContext, validateGraph } from './validateGraph';
 
@@ -202,7 +203,7 @@ describe('trigger overlaps', () => {
         trigger: 'The caller wants to leave a message for a person who is away.',
       },
     ];
-    expect(validateGraph(graph, { jobs })).toContainEqual(
+    expect(validateGraph(graph, { jobs, triggerOverlaps })).toContainEqual(
       expect.objectContaining({
         code: 'TRIGGER_OVERLAP',
         stepId: 'front-desk',
@@ -210,6 +211,20 @@ describe('trigger overlaps', () => {
         params: { first: 'Take a message', second: 'Leave a message' },
       }),
     );
-    expect(codes(graph, { jobs: jobs.map(({ id }) => ({ id })) })).not.toContain('TRIGGER_OVERLAP');
+    expect(codes(graph, { jobs: jobs.map(({ id }) => ({ id })), triggerOverlaps })).not.toContain(
+      'TRIGGER_OVERLAP',
+    );
+  });
+
+  it('gives no overlap warnings without the router-backed `triggerOverlaps`', () => {
+    const jobs = ['job-a', 'job-b'].map((id) => ({
+      id,
+      name: id,
+      description: '',
+      instructions: '1. Ask.',
+      trigger: 'The caller wants to leave a message for someone who is away.',
+    }));
+    expect(codes(mainLine(), { jobs })).not.toContain('TRIGGER_OVERLAP');
+    expect(codes(mainLine(), { jobs, triggerOverlaps })).toContain('TRIGGER_OVERLAP');
   });
 });

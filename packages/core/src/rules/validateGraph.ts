@@ -2,7 +2,7 @@ import { LIMITS } from '../limits';
 import { type FlowGraph, type Step, StepSchema } from '../model/graph';
 import { endsCall, stepOutputs } from '../model/steps';
 import type { RoutableJob } from '../simulator/routeIntent';
-import { triggerOverlaps } from '../simulator/triggerOverlaps';
+import type { TriggerOverlap } from '../simulator/triggerOverlaps';
 
 export type GraphIssueSeverity = 'error' | 'warning';
 
@@ -43,13 +43,19 @@ type IdCollection = ReadonlyArray<{ id: string }> | ReadonlySet<string>;
 
 export interface ValidateGraphContext {
   /**
-   * The workspace's jobs (or their ids); omit to skip the unknown-job check. Given whole jobs (with their triggers),
-   * Sona steps are also checked for jobs whose triggers are too alike to tell apart.
+   * The workspace's jobs (or their ids); omit to skip the unknown-job check. Given whole jobs (with their triggers)
+   * and `triggerOverlaps`, Sona steps are also checked for jobs whose triggers are too alike to tell apart.
    */
   jobs?: IdCollection;
   knowledge?: IdCollection;
   /** Re-check every step's settings against its schema (default true). */
   checkSettings?: boolean;
+  /**
+   * Finds attached jobs whose triggers are too alike (`TRIGGER_OVERLAP` warnings). Without it there are no such
+   * warnings: pass `triggerOverlaps` from `@sona-designer/core/routing` to get them. Injected so that validating a
+   * graph does not load the router.
+   */
+  triggerOverlaps?: (jobs: readonly RoutableJob[]) => TriggerOverlap[];
 }
 
 function toIdSet(collection: IdCollection | undefined): ReadonlySet<string> | undefined {
@@ -70,10 +76,12 @@ export function validateGraph(graph: FlowGraph, context: ValidateGraphContext = 
   if (starts.length > 0) checkReachability(graph, starts, outgoing, connectedOutputs, issues);
   const jobs = toIdSet(context.jobs);
   const knowledge = toIdSet(context.knowledge);
-  const jobTexts = routableJobs(context.jobs);
+  const findOverlaps = context.triggerOverlaps;
+  const jobTexts = findOverlaps ? routableJobs(context.jobs) : undefined;
   for (const step of graph.steps) {
     checkStepSettings(step, jobs, knowledge, context.checkSettings ?? true, issues);
-    if (step.kind === 'sona' && jobTexts) checkTriggerOverlaps(step, jobTexts, issues);
+    if (step.kind === 'sona' && findOverlaps && jobTexts)
+      checkTriggerOverlaps(step, jobTexts, findOverlaps, issues);
   }
   return issues;
 }
@@ -105,10 +113,11 @@ function routableJobs(collection: IdCollection | undefined): Map<string, Routabl
 function checkTriggerOverlaps(
   step: Extract<Step, { kind: 'sona' }>,
   jobs: Map<string, RoutableJob>,
+  findOverlaps: NonNullable<ValidateGraphContext['triggerOverlaps']>,
   issues: GraphIssue[],
 ): void {
   const attached = step.jobIds.flatMap((id) => jobs.get(id) ?? []);
-  for (const { jobIds } of triggerOverlaps(attached)) {
+  for (const { jobIds } of findOverlaps(attached)) {
     const [first, second] = jobIds.map((id) => jobs.get(id)?.name ?? id);
     issues.push({
       severity: 'warning',

@@ -1,5 +1,5 @@
-import { createRouter } from '@sona-designer/core';
 import { demoWorkspace, JOB_IDS } from '@sona-designer/core/demo';
+import { createRouter } from '@sona-designer/core/routing';
 import { describe, expect, test } from 'vitest';
 import { parseSentences, runBatch } from './batchRun';
 

@@ -1,4 +1,4 @@
-import type { RouteResult } from '@sona-designer/core';
+import type { RouteResult } from '@sona-designer/core/routing';
 
 /** The most sentences one batch runs: enough for a real test set, small enough to stay instant in the inspector. */
 export const MAX_BATCH_SENTENCES = 200;

@@ -1,11 +1,6 @@
-import {
-  createInMemoryAdapter,
-  createStep,
-  type DesignerAdapter,
-  type FlowEdge,
-  type Step,
-} from '@sona-designer/core';
+import { createStep, type DesignerAdapter, type FlowEdge, type Step } from '@sona-designer/core';
 import { demoWorkspace, JOB_IDS } from '@sona-designer/core/demo';
+import { createInMemoryAdapter } from '@sona-designer/core/memory';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';

@@ -1,5 +1,6 @@
-import { createInMemoryAdapter, createStep, type DesignerAdapter } from '@sona-designer/core';
+import { createStep, type DesignerAdapter } from '@sona-designer/core';
 import { demoWorkspace, JOB_IDS, KNOWLEDGE_IDS } from '@sona-designer/core/demo';
+import { createInMemoryAdapter } from '@sona-designer/core/memory';
 
 const STAMP = '2026-02-01T09:00:00.000Z';
 

@@ -1,12 +1,6 @@
-import {
-  createInMemoryAdapter,
-  createStep,
-  type FlowEdge,
-  type Step,
-  type StepKind,
-  stepOutputs,
-} from '@sona-designer/core';
+import { createStep, type FlowEdge, type Step, type StepKind, stepOutputs } from '@sona-designer/core';
 import { demoWorkspace, JOB_IDS, KNOWLEDGE_IDS } from '@sona-designer/core/demo';
+import { createInMemoryAdapter } from '@sona-designer/core/memory';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { ReactFlow, ReactFlowProvider } from '@xyflow/react';
 import { useState } from 'react';

@@ -1,5 +1,6 @@
-import { createInMemoryAdapter, createStarterGraph, type DesignerAdapter } from '@sona-designer/core';
+import { createStarterGraph, type DesignerAdapter } from '@sona-designer/core';
 import { LARGE_FLOW_ID, largeWorkspace } from '@sona-designer/core/demo';
+import { createInMemoryAdapter } from '@sona-designer/core/memory';
 import { describe, expect, it, vi } from 'vitest';
 import { createWorkspaceStore } from '../workspace/workspaceStore';
 import { createFlowStore } from './flowStore';

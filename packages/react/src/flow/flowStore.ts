@@ -11,6 +11,7 @@ import {
   type StepKind,
   validateGraph,
 } from '@sona-designer/core';
+import { triggerOverlaps } from '@sona-designer/core/routing';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkspaceStore } from '../workspace/workspaceStore';
 import * as ops from './graphOps';
@@ -194,7 +195,7 @@ export function createFlowStore({
       // Once the attached jobs are loaded, their texts let validation spot triggers too alike to tell apart.
       const jobTexts = [...referencedJobs].map((id) => loadedJobs[id]);
       const jobs = jobTexts.every((job) => job !== undefined) ? (jobTexts as Job[]) : referencedJobs;
-      const issues = validateGraph(draft, { jobs, knowledge: referencedKnowledge });
+      const issues = validateGraph(draft, { jobs, knowledge: referencedKnowledge, triggerOverlaps });
       const previous = get()?.issuesByStep ?? {};
       const grouped: Record<string, GraphIssue[]> = {};
       for (const issue of issues) {

@@ -1,13 +1,13 @@
 // Workspaces and adapters for the stories and browser tests of the jobs UI (not exported by the package).
 import {
   type CallFlow,
-  createInMemoryAdapter,
   createStarterGraph,
   type DesignerAdapter,
   DesignerError,
   type Job,
 } from '@sona-designer/core';
 import { demoWorkspace, generateJobs } from '@sona-designer/core/demo';
+import { createInMemoryAdapter } from '@sona-designer/core/memory';
 import { createFixtureAdapter } from './fixtures';
 
 // The same generated jobs as the demo's Large workspace.

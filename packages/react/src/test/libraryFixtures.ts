@@ -1,6 +1,5 @@
 // Workspaces and adapters for the stories and browser tests of the job and knowledge libraries (not exported).
 import {
-  createInMemoryAdapter,
   type DesignerAdapter,
   DesignerError,
   type KnowledgePage,
@@ -9,6 +8,7 @@ import {
   truncateGraphemes,
 } from '@sona-designer/core';
 import { demoWorkspace } from '@sona-designer/core/demo';
+import { createInMemoryAdapter } from '@sona-designer/core/memory';
 
 /** A knowledge page no Sona step uses, so it can be deleted. */
 export const UNUSED_PAGE: KnowledgePage = {

@@ -1,6 +1,5 @@
 // Engines and adapters for the stories and browser tests of the simulated-call drawer (not exported by the package).
 import {
-  createInMemoryAdapter,
   createStarterGraph,
   type DesignerAdapter,
   DesignerError,
@@ -8,6 +7,7 @@ import {
   type SimulatorTurnResult,
 } from '@sona-designer/core';
 import { demoWorkspace } from '@sona-designer/core/demo';
+import { createInMemoryAdapter } from '@sona-designer/core/memory';
 
 function abortError(): DOMException {
   return new DOMException('The turn was cancelled.', 'AbortError');

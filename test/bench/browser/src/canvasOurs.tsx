@@ -2,7 +2,8 @@
 import '@sona-designer/react/styles.css';
 import { DesignerProvider, FlowCanvas, FlowProvider } from '@sona-designer/react';
 import { createRoot } from 'react-dom/client';
-import { type CallFlow, createInMemoryAdapter } from '../../../../packages/core/src/index';
+import type { CallFlow } from '../../../../packages/core/src/index';
+import { createInMemoryAdapter } from '../../../../packages/core/src/memory/index';
 import { StepNodeRenderProbe } from '../../../../packages/react/src/StepNode/renderProbe';
 import { generateJobs } from '../../../../packages/react/src/test/jobsFixtures';
 import { type CanvasBench, canvasRendered, emptyPoint, logChanges, nearestToMiddle } from './benchApi';

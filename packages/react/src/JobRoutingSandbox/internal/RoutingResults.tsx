@@ -1,4 +1,5 @@
-import type { Job, RouteResult } from '@sona-designer/core';
+import type { Job } from '@sona-designer/core';
+import type { RouteResult } from '@sona-designer/core/routing';
 import { formatMessage, type Locale } from '../../i18n/messages';
 import { useDesigner } from '../../provider/DesignerContext';
 

@@ -1,0 +1,2 @@
+export type { InMemoryAdapter, InMemoryCommit } from '../adapter/commit';
+export { createInMemoryAdapter, type InMemoryAdapterOptions } from '../adapter/inMemory';
