@@ -78,6 +78,8 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['packages/react/src/**/*.test.tsx'],
+          // French ships on demand; tests register it up front so French renders in the first frame.
+          setupFiles: ['packages/react/src/test/registerFrench.ts'],
           browser: chromium(),
           fileParallelism: false,
           maxWorkers: 1,

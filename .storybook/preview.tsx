@@ -1,5 +1,10 @@
+import { registerMessages } from '@sona-designer/react';
+import { fr } from '@sona-designer/react/locales/fr';
 import type { Preview } from '@storybook/react-vite';
 import '../packages/react/src/styles.css';
+
+// French ships on demand; registered here, as a host would, so French stories render in their first frame.
+registerMessages('fr', fr);
 
 const preview: Preview = {
   // Every component gets a Docs page: its description (the component's doc comment or

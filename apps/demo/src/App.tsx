@@ -1,6 +1,6 @@
 import { BUSINESS_NAME } from '@sona-designer/core/demo';
-import { formatMessage, type Locale } from '@sona-designer/react';
-import { lazy, Suspense, useEffect, useState } from 'react';
+import { formatMessage, type Locale, loadMessages } from '@sona-designer/react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { CallFlowList } from './CallFlowList';
 import { DemoNav } from './DemoNav';
 import { DemoDataControls, ResetNotice } from './demoData/DemoDataControls';
@@ -23,6 +23,9 @@ const LibraryPage = lazy(() => import('./LibraryPage').then((module) => ({ defau
 
 export function App() {
   const [locale, setLocale] = useState<Locale>('en');
+  // The language switch shows the choice at once; the page follows when the components' catalogue is in.
+  const [requestedLocale, setRequestedLocale] = useState<Locale>(locale);
+  const latestRequest = useRef(locale);
   const [theme, setTheme] = useState<Theme>('light');
   const route = useHashRoute();
   const demo = useDemoWorkspace();
@@ -30,6 +33,17 @@ export function App() {
   const { state, retry } = useWorkspaceOverview(adapter, route.page === 'overview');
   const text = demoMessages[locale];
   const dataText = demoDataMessages[locale];
+
+  // The components' French catalogue downloads on first use: the page switches once it is in, all at once (after a
+  // failed download the components stay in English, the demo's own texts still switch).
+  const changeLocale = (next: Locale) => {
+    latestRequest.current = next;
+    setRequestedLocale(next);
+    const apply = () => {
+      if (latestRequest.current === next) setLocale(next);
+    };
+    loadMessages(next).then(apply, apply);
+  };
 
   useEffect(() => {
     document.documentElement.lang = locale;
@@ -57,8 +71,8 @@ export function App() {
           <div className="demo-header__controls">
             <SegmentedControl
               legend={text.language}
-              value={locale}
-              onChange={setLocale}
+              value={requestedLocale}
+              onChange={changeLocale}
               options={[
                 { value: 'en', label: LANGUAGE_NAMES.en, lang: 'en' },
                 { value: 'fr', label: LANGUAGE_NAMES.fr, lang: 'fr' },

@@ -1,13 +1,16 @@
 import { graphemeLength } from '@sona-designer/core';
+import { useContext } from 'react';
 import {
   type CharacterCounterMessages,
   DEFAULT_LOCALE,
+  en,
   formatMessage,
   formatNumber,
-  getMessages,
   type Locale,
   selectPlural,
 } from '../i18n/messages';
+import { useCatalogue } from '../i18n/useCatalogue';
+import { DesignerContext } from '../provider/DesignerContext';
 
 /** From this share of the limit on, the counter turns to the warning colour and is announced. */
 export const NEAR_LIMIT_RATIO = 0.9;
@@ -26,6 +29,7 @@ export interface CharacterCounterProps {
   max: number;
   /** Lets a field point at the counter with `aria-describedby`. */
   id?: string;
+  /** By default the locale of the enclosing `DesignerProvider`, or English outside one. */
   locale?: Locale;
   /** Replaces some of the catalogue's strings for this counter. */
   messages?: Partial<CharacterCounterMessages>;
@@ -36,11 +40,21 @@ export function CharacterCounter({
   value,
   max,
   id,
-  locale = DEFAULT_LOCALE,
+  locale: localeProp,
   messages,
   className,
 }: CharacterCounterProps) {
-  const text = { ...getMessages(locale).characterCounter, ...messages };
+  const designer = useContext(DesignerContext);
+  const asked = localeProp ?? designer?.locale ?? DEFAULT_LOCALE;
+  // Inside a provider of the same locale, its catalogue (with the host's overrides); otherwise the locale's own,
+  // English until it is loaded.
+  const catalogue = useCatalogue(asked);
+  const shown =
+    designer && designer.locale === asked
+      ? { locale: asked, messages: designer.messages }
+      : (catalogue ?? { locale: DEFAULT_LOCALE, messages: en });
+  const locale = shown.locale;
+  const text = { ...shown.messages.characterCounter, ...messages };
   const count = graphemeLength(value);
   const over = count - max;
   const state = characterCounterState(count, max);

@@ -1,6 +1,7 @@
 import { createStep, diffGraphs, type FlowGraph, pendingChanges } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
-import { getMessages, type Locale } from '../i18n/messages';
+import { fr } from '../i18n/locales/fr';
+import { en, type Locale } from '../i18n/messages';
 import { describeChanges } from './describeChanges';
 
 const names = { 'job-a': 'Take a message', 'job-b': 'Book a visit' } as Record<string, string>;
@@ -8,7 +9,7 @@ const names = { 'job-a': 'Take a message', 'job-b': 'Book a visit' } as Record<s
 function context(locale: Locale = 'en') {
   return {
     locale,
-    messages: getMessages(locale),
+    messages: locale === 'fr' ? fr : en,
     jobName: (id: string) => names[id] ?? '…',
     knowledgeName: () => 'Opening hours',
   };

@@ -1,6 +1,7 @@
 /**
  * The message catalogue of the React components. Every locale has the same shape (`Messages`), so a missing
- * translation is a type error. Components take `locale` and optional per-component overrides.
+ * translation is a type error. Components take `locale` and optional per-component overrides. English is built in;
+ * the other locales are registered or loaded on demand, so a host's first bundle carries only English.
  */
 
 export const LOCALES = ['en', 'fr'] as const;
@@ -11,20 +12,20 @@ import type { PluralMessage } from './types';
 
 export type { PluralMessage };
 
-import { type BatchCoverageMessages, batchCoverage } from './sections/batchCoverage';
-import { type CallSummariesMessages, callSummaries } from './sections/callSummaries';
-import { type CanvasMessages, canvas } from './sections/canvas';
-import { type CharacterCounterMessages, characterCounter } from './sections/characterCounter';
-import { type DesignerMessages, designer } from './sections/designer';
-import { type InspectorMessages, inspector } from './sections/inspector';
-import { type JobEditorMessages, jobEditor } from './sections/jobEditor';
-import { type JobPickerMessages, jobPicker } from './sections/jobPicker';
-import { type LibraryMessages, library } from './sections/library';
-import { type PublishMessages, publish } from './sections/publish';
-import { type SandboxMessages, sandbox } from './sections/sandbox';
-import { type SimulatorMessages, simulator } from './sections/simulator';
-import { type StepKindMessages, stepKinds } from './sections/stepKinds';
-import { type TemplatesMessages, templates } from './sections/templates';
+import { type BatchCoverageMessages, batchCoverageEn } from './sections/batchCoverage';
+import { type CallSummariesMessages, callSummariesEn } from './sections/callSummaries';
+import { type CanvasMessages, canvasEn } from './sections/canvas';
+import { type CharacterCounterMessages, characterCounterEn } from './sections/characterCounter';
+import { type DesignerMessages, designerEn } from './sections/designer';
+import { type InspectorMessages, inspectorEn } from './sections/inspector';
+import { type JobEditorMessages, jobEditorEn } from './sections/jobEditor';
+import { type JobPickerMessages, jobPickerEn } from './sections/jobPicker';
+import { type LibraryMessages, libraryEn } from './sections/library';
+import { type PublishMessages, publishEn } from './sections/publish';
+import { type SandboxMessages, sandboxEn } from './sections/sandbox';
+import { type SimulatorMessages, simulatorEn } from './sections/simulator';
+import { type StepKindMessages, stepKindsEn } from './sections/stepKinds';
+import { type TemplatesMessages, templatesEn } from './sections/templates';
 
 export type {
   BatchCoverageMessages,
@@ -43,7 +44,10 @@ export type {
   TemplatesMessages,
 };
 
-/** The whole catalogue; each section lives in `sections/` beside the English and French texts. */
+/**
+ * The whole catalogue; each section's interface lives in `sections/` beside its English texts, the French texts in
+ * `fr/`, assembled by `locales/fr.ts`, which loads on demand (see `loadMessages`).
+ */
 export interface Messages {
   characterCounter: CharacterCounterMessages;
   designer: DesignerMessages;
@@ -62,44 +66,94 @@ export interface Messages {
 }
 
 export const en: Messages = {
-  characterCounter: characterCounter.en,
-  designer: designer.en,
-  stepKinds: stepKinds.en,
-  canvas: canvas.en,
-  inspector: inspector.en,
-  publish: publish.en,
-  jobPicker: jobPicker.en,
-  jobEditor: jobEditor.en,
-  templates: templates.en,
-  library: library.en,
-  sandbox: sandbox.en,
-  callSummaries: callSummaries.en,
-  batchCoverage: batchCoverage.en,
-  simulator: simulator.en,
+  characterCounter: characterCounterEn,
+  designer: designerEn,
+  stepKinds: stepKindsEn,
+  canvas: canvasEn,
+  inspector: inspectorEn,
+  publish: publishEn,
+  jobPicker: jobPickerEn,
+  jobEditor: jobEditorEn,
+  templates: templatesEn,
+  library: libraryEn,
+  sandbox: sandboxEn,
+  callSummaries: callSummariesEn,
+  batchCoverage: batchCoverageEn,
+  simulator: simulatorEn,
 };
 
-export const fr: Messages = {
-  characterCounter: characterCounter.fr,
-  designer: designer.fr,
-  stepKinds: stepKinds.fr,
-  canvas: canvas.fr,
-  inspector: inspector.fr,
-  publish: publish.fr,
-  jobPicker: jobPicker.fr,
-  jobEditor: jobEditor.fr,
-  templates: templates.fr,
-  library: library.fr,
-  sandbox: sandbox.fr,
-  callSummaries: callSummaries.fr,
-  batchCoverage: batchCoverage.fr,
-  simulator: simulator.fr,
+/** The locales whose catalogue is not in the main bundle: each loads on demand, in its own chunk. */
+export type LoadableLocale = Exclude<Locale, 'en'>;
+
+/**
+ * How each catalogue is fetched. Internal (not exported by the package): tests replace a loader to simulate a slow or
+ * failed download.
+ */
+export const messageLoaders: Record<LoadableLocale, () => Promise<Messages>> = {
+  fr: () => import('./locales/fr').then((module) => module.fr),
 };
 
-export const messages: Record<Locale, Messages> = { en, fr };
+const loaded = new Map<Locale, Messages>([['en', en]]);
+const loading = new Map<Locale, Promise<Messages>>();
+const listeners = new Set<() => void>();
 
-/** The catalogue of a locale; an unknown locale falls back to English. */
+/**
+ * Makes a catalogue available at once, e.g. `registerMessages('fr', fr)` with `fr` from
+ * `@sona-designer/react/locales/fr`, for a host that wants French in its first render.
+ */
+export function registerMessages(locale: Locale, catalogue: Messages): void {
+  loaded.set(locale, catalogue);
+  for (const listener of listeners) listener();
+}
+
+/** The locale's catalogue, fetched once and cached; rejects when the download fails (a later call retries). */
+export function loadMessages(locale: Locale): Promise<Messages> {
+  const ready = loaded.get(locale);
+  if (ready) return Promise.resolve(ready);
+  let pending = loading.get(locale);
+  if (!pending) {
+    const loader = messageLoaders[locale as LoadableLocale] as (() => Promise<Messages>) | undefined;
+    // An unknown locale (from untyped code) gets English, as in `getMessages`.
+    if (!loader) return Promise.resolve(en);
+    pending = loader().then(
+      (catalogue) => {
+        loading.delete(locale);
+        // A catalogue registered while this one downloaded wins: callers keep getting the same object.
+        if (!loaded.has(locale)) registerMessages(locale, catalogue);
+        return loaded.get(locale) ?? catalogue;
+      },
+      (error: unknown) => {
+        loading.delete(locale);
+        throw error;
+      },
+    );
+    loading.set(locale, pending);
+  }
+  return pending;
+}
+
+/** The locale's catalogue if it is loaded or registered, otherwise undefined. */
+export function loadedMessages(locale: Locale): Messages | undefined {
+  return loaded.get(locale);
+}
+
+/** The locale's catalogue once loaded (see `loadMessages`); English until then, and for an unknown locale. */
 export function getMessages(locale: Locale = DEFAULT_LOCALE): Messages {
-  return messages[locale] ?? en;
+  return loaded.get(locale) ?? en;
+}
+
+/** Calls `listener` whenever a catalogue is loaded or registered; returns the unsubscribe function. */
+export function subscribeMessages(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+  };
+}
+
+/** Forgets every catalogue but English. Internal: lets a test start as a host that preloaded nothing. */
+export function forgetLoadedMessages(): void {
+  for (const locale of loaded.keys()) if (locale !== 'en') loaded.delete(locale);
+  loading.clear();
 }
 
 export type MessageParams = Record<string, string | number>;
@@ -146,9 +200,13 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
 /** Any part of the catalogue, for hosts that override some strings. */
 export type MessageOverrides = { [Section in keyof Messages]?: Partial<Messages[Section]> };
 
-/** The locale's catalogue with a host's overrides applied section by section. */
+/** The locale's catalogue (English until it is loaded) with a host's overrides applied section by section. */
 export function resolveMessages(locale: Locale, overrides?: MessageOverrides): Messages {
-  const base = getMessages(locale);
+  return applyOverrides(getMessages(locale), overrides);
+}
+
+/** `base` with a host's overrides applied section by section. */
+export function applyOverrides(base: Messages, overrides?: MessageOverrides): Messages {
   if (!overrides) return base;
   const merged = { ...base } as Record<string, unknown>;
   for (const [section, values] of Object.entries(overrides)) {

@@ -1,12 +1,17 @@
 import type { DesignerAdapter, SimulatorEngine } from '@sona-designer/core';
 import { type ReactNode, useEffect, useMemo } from 'react';
-import { DEFAULT_LOCALE, type Locale, type MessageOverrides, resolveMessages } from '../i18n/messages';
+import { applyOverrides, DEFAULT_LOCALE, type Locale, type MessageOverrides } from '../i18n/messages';
+import { useCatalogue } from '../i18n/useCatalogue';
 import { createWorkspaceStore } from '../workspace/workspaceStore';
 import { DesignerContext, type DesignerContextValue } from './DesignerContext';
 
 export interface DesignerProviderProps {
   /** Your backend, behind the `DesignerAdapter` interface (or `createInMemoryAdapter()` to try things). */
   adapter: DesignerAdapter;
+  /**
+   * English is built in; another locale's catalogue downloads on first use (nothing is rendered until it is in; a
+   * switch keeps the previous language meanwhile). To render it at once, `registerMessages` or `loadMessages` first.
+   */
   locale?: Locale;
   /** Replaces any string of the catalogue, section by section. */
   messages?: MessageOverrides;
@@ -34,7 +39,10 @@ export function DesignerProvider({
   children,
 }: DesignerProviderProps) {
   const workspace = useMemo(() => createWorkspaceStore(adapter), [adapter]);
-  const resolved = useMemo(() => resolveMessages(locale, messages), [locale, messages]);
+  const catalogue = useCatalogue(locale);
+  const shownLocale = catalogue?.locale ?? locale;
+  const base = catalogue?.messages;
+  const resolved = useMemo(() => base && applyOverrides(base, messages), [base, messages]);
 
   useEffect(
     () =>
@@ -49,15 +57,31 @@ export function DesignerProvider({
     [adapter, workspace],
   );
 
-  const value = useMemo<DesignerContextValue>(
-    () => ({ adapter, locale, messages: resolved, readOnly, workspace, simulator: simulator ?? null }),
-    [adapter, locale, resolved, readOnly, workspace, simulator],
+  const value = useMemo<DesignerContextValue | null>(
+    () =>
+      resolved
+        ? {
+            adapter,
+            locale: shownLocale,
+            messages: resolved,
+            readOnly,
+            workspace,
+            simulator: simulator ?? null,
+          }
+        : null,
+    [adapter, shownLocale, resolved, readOnly, workspace, simulator],
   );
 
   return (
     <DesignerContext.Provider value={value}>
-      <div className={className ? `sona-root ${className}` : 'sona-root'} data-theme={theme} lang={locale}>
-        {children}
+      <div
+        className={className ? `sona-root ${className}` : 'sona-root'}
+        data-theme={theme}
+        lang={shownLocale}
+        aria-busy={value ? undefined : true}
+      >
+        {/* Until the first catalogue is in (a few ms from cache), nothing rather than a flash of English. */}
+        {value && children}
       </div>
     </DesignerContext.Provider>
   );

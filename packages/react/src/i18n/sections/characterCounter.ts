@@ -9,15 +9,8 @@ export interface CharacterCounterMessages {
   over: PluralMessage;
 }
 
-export const characterCounter: { en: CharacterCounterMessages; fr: CharacterCounterMessages } = {
-  en: {
-    count: '{count} / {max}',
-    used: { one: '{count} of {max} characters used', other: '{count} of {max} characters used' },
-    over: { one: '{over} over the limit', other: '{over} over the limit' },
-  },
-  fr: {
-    count: '{count} / {max}',
-    used: { one: '{count} caractère utilisé sur {max}', other: '{count} caractères utilisés sur {max}' },
-    over: { one: '{over} caractère en trop', other: '{over} caractères en trop' },
-  },
+export const characterCounterEn: CharacterCounterMessages = {
+  count: '{count} / {max}',
+  used: { one: '{count} of {max} characters used', other: '{count} of {max} characters used' },
+  over: { one: '{over} over the limit', other: '{over} over the limit' },
 };

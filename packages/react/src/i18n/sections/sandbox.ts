@@ -18,7 +18,7 @@ export interface SandboxMessages {
   deletedJob: string;
 }
 
-const en: SandboxMessages = {
+export const sandboxEn: SandboxMessages = {
   title: 'Which job would fire?',
   hint: 'Type what a caller might say: the attached jobs are ranked as Sona would. Nothing is saved.',
   callerSays: 'Caller says',
@@ -34,24 +34,3 @@ const en: SandboxMessages = {
   noMatchedWords: 'No matching words',
   deletedJob: 'Deleted job',
 };
-
-const fr: SandboxMessages = {
-  title: 'Quelle tâche se déclencherait ?',
-  hint: 'Tapez ce qu’un appelant pourrait dire : les tâches attachées sont classées comme Sona le ferait. Rien n’est enregistré.',
-  callerSays: 'L’appelant dit',
-  placeholder: 'J’ai besoin d’un plombier mardi',
-  noJobs:
-    'Aucune tâche n’est attachée à cette étape : Sona répondrait avec ses connaissances ou prendrait un message.',
-  prompt: 'Tapez une phrase pour voir quelle tâche se déclencherait.',
-  resultsLabel: 'Résultats du routage',
-  wouldFire: 'Se déclencherait',
-  confidence: 'Confiance : {percent}',
-  noMatch:
-    'Aucune tâche ne se déclencherait : Sona répondrait avec ses connaissances ou prendrait un message.',
-  scoreLabel: 'Correspondance {percent}',
-  matchedLabel: 'Mots reconnus',
-  noMatchedWords: 'Aucun mot reconnu',
-  deletedJob: 'Tâche supprimée',
-};
-
-export const sandbox = { en, fr };

@@ -93,7 +93,7 @@ export interface SimulatorMessages {
   keepCall: string;
 }
 
-const en: SimulatorMessages = {
+export const simulatorEn: SimulatorMessages = {
   testCall: 'Test call',
   title: 'Simulated call',
   description:
@@ -176,93 +176,3 @@ const en: SimulatorMessages = {
   switchConfirm: 'Switch and restart',
   keepCall: 'Keep this call',
 };
-
-const fr: SimulatorMessages = {
-  testCall: 'Tester un appel',
-  title: 'Appel simulé',
-  description:
-    'Jouez l’appelant : Sona répond avec les tâches et les connaissances de cette étape, et montre pourquoi. Rien ne change dans le flux.',
-  close: 'Fermer',
-  stepLabel: 'Étape Sona',
-  versionLabel: 'Version',
-  draft: 'Brouillon',
-  published: 'Publiée',
-  draftHint: 'Vos changements non publiés, tels que les vrais appels les auront une fois publiés.',
-  publishedHint: 'Ce que reçoivent les vrais appels aujourd’hui (révision {revision}).',
-  neverPublished:
-    'Ce flux d’appels n’a jamais été publié : publiez-le pour tester la version des vrais appels.',
-  notInPublished: 'Cette étape n’est pas encore dans la version publiée : publiez le flux pour l’y tester.',
-  noSonaStep:
-    'Ce flux d’appels n’a aucune étape Sona à tester : ajoutez-en une depuis la palette, puis réessayez.',
-  preparing: 'Connexion de l’appel…',
-  engineFailed: 'Le simulateur n’a pas pu être chargé : {message} Vérifiez votre connexion et réessayez.',
-  stepLoadFailed:
-    'Les tâches et les connaissances de cette étape n’ont pas pu être chargées : {message} Réessayez.',
-  retry: 'Réessayer',
-  transcript: 'Transcription',
-  caller: 'Appelant',
-  sona: 'Sona',
-  callerMessage: 'Message de l’appelant',
-  callerPlaceholder: 'Tapez ce que dit l’appelant…',
-  composerHint: 'Entrée envoie, Maj+Entrée passe à la ligne.',
-  send: 'Envoyer',
-  endCall: 'Terminer l’appel',
-  restart: 'Recommencer',
-  typing: 'Sona écrit…',
-  cancel: 'Annuler',
-  cancelled: 'Annulé : votre message est de retour dans la zone de saisie.',
-  startFailed: 'Sona n’a pas pu commencer l’appel : {message}',
-  turnFailed:
-    'Sona n’a pas pu répondre : {message} Votre message est conservé : réessayez quand vous voulez.',
-  why: 'Pourquoi ?',
-  traceJob: 'Tâche',
-  traceNoJob: 'Aucune tâche en cours',
-  traceConfidence: 'Confiance : {percent}',
-  traceChosen: 'choisie à partir de ce message',
-  traceContinued: 'en cours',
-  traceRunnerUp: 'Deuxième choix',
-  traceScore: 'score {score}',
-  traceInstruction: 'Instruction',
-  traceInstructionStep: 'Étape {index} sur {count}',
-  traceKnowledge: 'Connaissances',
-  traceActions: 'Action déclenchée',
-  traceCollected: 'Recueilli',
-  traceMatched: 'Mots reconnus',
-  traceNone: 'Aucune',
-  traceNoWords: 'Aucun mot reconnu',
-  smsAction: 'SMS à l’appelant : « {message} »',
-  transferAction: {
-    member: 'Transfert au membre de l’équipe {destination}',
-    inbox: 'Transfert à la boîte partagée {destination}',
-    number: 'Transfert au {destination}',
-  },
-  transferred: 'Sona a transféré l’appel à {destination}. Sona a quitté l’appel.',
-  callOver: 'L’appel est terminé.',
-  seeSummary: 'Voir le résumé d’appel',
-  showTranscript: 'Voir la transcription',
-  summaryTitle: 'Résumé d’appel',
-  summaryIntro: '{version} de {step}',
-  summaryCaller: 'Appelant',
-  summaryIntent: 'Intention',
-  summaryJob: 'Tâche',
-  summaryCollected: 'Recueilli',
-  summaryActions: 'Actions',
-  summaryOutcome: 'Résultat',
-  summaryTurns: 'Durée',
-  turnCount: { one: '{count} échange', other: '{count} échanges' },
-  nothingCollected: 'Rien de recueilli',
-  noActions: 'Aucune action déclenchée',
-  noJob: 'Aucune tâche exécutée',
-  deletedJob: 'Tâche supprimée',
-  saving: 'Enregistrement dans les résumés d’appels…',
-  saved: 'Enregistré dans les résumés d’appels',
-  saveFailed: 'Le résumé n’a pas été enregistré : {message}',
-  retrySave: 'Réessayer l’enregistrement',
-  notSavedReadOnly: 'Lecture seule : ce résumé n’est pas enregistré.',
-  switchTitle: 'Recommencer l’appel ?',
-  switchBody: 'Changer met fin à cet appel et en commence un nouveau. Sa transcription n’est pas conservée.',
-  switchConfirm: 'Changer et recommencer',
-  keepCall: 'Garder cet appel',
-};
-
-export const simulator = { en, fr };

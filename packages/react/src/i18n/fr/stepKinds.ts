@@ -1,0 +1,47 @@
+import type { StepKindMessages } from '../sections/stepKinds';
+
+export const stepKindsFr: StepKindMessages = {
+  kindLabel: {
+    'incoming-call': 'Étape Appel entrant',
+    'business-hours': 'Étape Heures d’ouverture',
+    'phone-menu': 'Étape Menu téléphonique',
+    'ring-users': 'Étape Faire sonner',
+    sona: 'Étape Sona',
+    voicemail: 'Étape Messagerie vocale',
+    'play-audio': 'Étape Message audio',
+    forward: 'Étape Transfert',
+    end: 'Étape Fin',
+  },
+  kindHint: {
+    'incoming-call': 'Le début de chaque appel',
+    'business-hours': 'Selon les heures d’ouverture',
+    'phone-menu': 'Appuyez sur 1, 2, 3…',
+    'ring-users': 'Faire sonner votre équipe',
+    sona: 'Sona parle avec l’appelant',
+    voicemail: 'L’appelant laisse un message',
+    'play-audio': 'Jouer un enregistrement ou lire un texte',
+    forward: 'Transférer vers un autre numéro',
+    end: 'Raccrocher',
+  },
+  outputs: {
+    next: 'Suivant',
+    open: 'Pendant les heures',
+    closed: 'Hors des heures',
+    'no-answer': 'Sans réponse',
+    done: 'Terminé',
+    transfer: 'Relais',
+    'no-input': 'Aucune touche',
+  },
+  pressKey: 'Touche {digit}',
+  defaultTitle: {
+    'incoming-call': 'Appel entrant',
+    'business-hours': 'Heures d’ouverture',
+    'phone-menu': 'Menu téléphonique',
+    'ring-users': 'Faire sonner',
+    sona: 'Sona',
+    voicemail: 'Messagerie vocale',
+    'play-audio': 'Message audio',
+    forward: 'Transfert',
+    end: 'Fin de l’appel',
+  },
+};

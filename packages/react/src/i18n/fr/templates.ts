@@ -1,0 +1,36 @@
+import type { TemplatesMessages } from '../sections/templates';
+
+export const templatesFr: TemplatesMessages = {
+  title: 'Modèles',
+  intro: 'Partez d’une tâche toute prête\u00a0: utilisez-la telle quelle ou personnalisez-la d’abord.',
+  search: 'Rechercher des modèles',
+  categoryLabel: 'Catégorie',
+  all: 'Tous',
+  categories: {
+    messages: 'Messages',
+    sales: 'Ventes',
+    scheduling: 'Rendez-vous',
+    support: 'Soutien',
+    escalation: 'Escalade',
+    intake: 'Accueil',
+    billing: 'Facturation',
+  },
+  listLabel: 'Choisissez un modèle',
+  count: { one: '{count}\u00a0modèle', other: '{count}\u00a0modèles' },
+  previewLabel: 'Aperçu',
+  startsWhen: 'Se déclenche quand',
+  instructions: 'Instructions',
+  useTemplate: 'Utiliser le modèle',
+  customize: 'Personnaliser',
+  creating: 'Création de la tâche…',
+  useHint:
+    'Utiliser le modèle crée la tâche telle quelle\u00a0; vous pourrez la modifier ensuite. Personnaliser l’ouvre d’abord dans l’éditeur.',
+  createFailed: 'Impossible de créer la tâche. Rien n’est perdu\u00a0: réessayez.',
+  loading: 'Chargement des modèles…',
+  loadFailed: 'Impossible de charger les modèles.',
+  retry: 'Réessayer',
+  noMatch: 'Aucun modèle ne correspond à «\u00a0{query}\u00a0».',
+  clearFilters: 'Afficher tous les modèles',
+  choose: 'Choisissez un modèle pour voir ses instructions.',
+  close: 'Fermer',
+};
