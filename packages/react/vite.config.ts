@@ -21,7 +21,7 @@ export default defineConfig({
     // The stylesheet is its own entry, so it needs its own CSS file.
     cssCodeSplit: true,
     lib: {
-      entry: { index: 'src/index.ts', styles: 'src/styles.css' },
+      entry: { index: 'src/index.ts', 'i18n/locales/fr': 'src/i18n/locales/fr.ts', styles: 'src/styles.css' },
       formats: ['es'],
     },
     rolldownOptions: {

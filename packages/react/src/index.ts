@@ -1,7 +1,7 @@
 export { Announcer } from './Announcer/Announcer';
 export { BatchCoverage, type BatchCoverageProps, MAX_BATCH_SENTENCES, parseSentences } from './BatchCoverage';
 export { CallFlowDesigner, type CallFlowDesignerProps } from './CallFlowDesigner/CallFlowDesigner';
-export { CallSummaries, type CallSummariesProps } from './CallSummaries';
+export type { CallSummariesProps } from './CallSummaries';
 export {
   CharacterCounter,
   type CharacterCounterProps,
@@ -9,7 +9,7 @@ export {
   characterCounterState,
   NEAR_LIMIT_RATIO,
 } from './CharacterCounter';
-export { ConflictDialog, type ConflictDialogProps } from './ConflictDialog';
+export type { ConflictDialogProps } from './ConflictDialog';
 export {
   FlowCanvas,
   type FlowCanvasProps,
@@ -39,7 +39,6 @@ export {
   en,
   formatMessage,
   formatNumber,
-  fr,
   getMessages,
   type InspectorMessages,
   type JobEditorMessages,
@@ -47,12 +46,13 @@ export {
   type LibraryMessages,
   LOCALES,
   type Locale,
+  loadMessages,
   type MessageOverrides,
   type MessageParams,
   type Messages,
-  messages,
   type PluralMessage,
   type PublishMessages,
+  registerMessages,
   resolveMessages,
   type SandboxMessages,
   type SimulatorMessages,
@@ -60,28 +60,40 @@ export {
   selectPlural,
   type TemplatesMessages,
 } from './i18n/messages';
-export { JobEditor, type JobEditorProps } from './JobEditor';
-export { JobLibrary, type JobLibraryProps, type JobLibrarySort } from './JobLibrary';
-export { JobPicker, type JobPickerProps } from './JobPicker';
+export type { JobEditorProps } from './JobEditor';
+export type { JobLibraryProps, JobLibrarySort } from './JobLibrary';
+export type { JobPickerProps } from './JobPicker';
 export { JobRoutingSandbox, type JobRoutingSandboxProps } from './JobRoutingSandbox';
-export { JobsSection, type JobsSectionProps } from './JobsSection';
-export { KnowledgeEditor, type KnowledgeEditorProps } from './KnowledgeEditor';
-export { KnowledgeLibrary, type KnowledgeLibraryProps } from './KnowledgeLibrary';
-export { KnowledgePicker, type KnowledgePickerProps } from './KnowledgePicker';
-export { KnowledgeSection, type KnowledgeSectionProps } from './KnowledgeSection';
-export { PendingChanges, type PendingChangesProps } from './PendingChanges';
+export type { JobsSectionProps } from './JobsSection';
+export type { KnowledgeEditorProps } from './KnowledgeEditor';
+export type { KnowledgeLibraryProps } from './KnowledgeLibrary';
+export type { KnowledgePickerProps } from './KnowledgePicker';
+export type { KnowledgeSectionProps } from './KnowledgeSection';
+// The secondary surfaces load on demand: same names, props and behaviour once loaded (see lazy.tsx).
+export {
+  LazyCallSummaries as CallSummaries,
+  LazyConflictDialog as ConflictDialog,
+  LazyJobEditor as JobEditor,
+  LazyJobLibrary as JobLibrary,
+  LazyJobPicker as JobPicker,
+  LazyJobsSection as JobsSection,
+  LazyKnowledgeEditor as KnowledgeEditor,
+  LazyKnowledgeLibrary as KnowledgeLibrary,
+  LazyKnowledgePicker as KnowledgePicker,
+  LazyKnowledgeSection as KnowledgeSection,
+  LazyPendingChanges as PendingChanges,
+  LazySimulatorDrawer as SimulatorDrawer,
+  LazyTemplateGallery as TemplateGallery,
+} from './lazy';
+export type { PendingChangesProps } from './PendingChanges';
 export { PublishBar, type PublishBarProps } from './PublishBar';
 export { type DesignerContextValue, useDesigner, useMessages } from './provider/DesignerContext';
 export { DesignerProvider, type DesignerProviderProps } from './provider/DesignerProvider';
 export { RevisionHistory, type RevisionHistoryProps } from './RevisionHistory';
 export { SaveStatus, type SaveStatusProps } from './SaveStatus';
-export {
-  SimulatorDrawer,
-  type SimulatorDrawerProps,
-  TestCallButton,
-  type TestCallButtonProps,
-} from './SimulatorDrawer';
+export type { SimulatorDrawerProps } from './SimulatorDrawer';
+export { TestCallButton, type TestCallButtonProps } from './SimulatorDrawer/TestCallButton';
 export { StepInspector, type StepInspectorProps } from './StepInspector';
 export { type StepFlowNode, StepNode, type StepNodeData } from './StepNode';
 export { ADDABLE_STEP_KINDS, StepPalette, type StepPaletteProps } from './StepPalette';
-export { TemplateGallery, type TemplateGalleryProps } from './TemplateGallery';
+export type { TemplateGalleryProps } from './TemplateGallery';

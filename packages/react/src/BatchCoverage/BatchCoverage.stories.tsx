@@ -42,7 +42,7 @@ const FR = {
 async function runBatch(canvasElement: HTMLElement, sentences: string[], names = EN) {
   const canvas = within(canvasElement);
   await userEvent.click(await canvas.findByRole('button', { name: names.title }));
-  await userEvent.click(canvas.getByRole('textbox', { name: names.field }));
+  await userEvent.click(await canvas.findByRole('textbox', { name: names.field }));
   await userEvent.paste(sentences.join('\n'));
   await userEvent.click(canvas.getByRole('button', { name: names.run }));
   return within(await canvas.findByRole('region', { name: names.results }));
@@ -100,7 +100,7 @@ export const TooManySentences: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.click(await canvas.findByRole('button', { name: EN.title }));
-    await userEvent.click(canvas.getByRole('textbox', { name: EN.field }));
+    await userEvent.click(await canvas.findByRole('textbox', { name: EN.field }));
     await userEvent.paste(
       Array.from({ length: 203 }, (_, index) => `Caller sentence ${index + 1}`).join('\n'),
     );

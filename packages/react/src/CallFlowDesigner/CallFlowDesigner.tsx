@@ -1,20 +1,32 @@
 import type { DesignerAdapter } from '@sona-designer/core';
 import { useContext, useRef } from 'react';
 import { Announcer } from '../Announcer/Announcer';
-import { ConflictDialog } from '../ConflictDialog/ConflictDialog';
 import { FlowCanvas } from '../FlowCanvas/FlowCanvas';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { FlowProvider } from '../flow/FlowProvider';
 import { formatPhoneNumber } from '../format/phoneNumber';
 import { HistoryControls } from '../HistoryControls/HistoryControls';
 import type { Locale, MessageOverrides } from '../i18n/messages';
+import {
+  LazyBatchPanel,
+  LazyConflictDialog,
+  LazyJobEditor,
+  LazyJobPicker,
+  LazyKnowledgePicker,
+  LazyPendingChanges,
+  LazyRevisionList,
+  LazySandboxPanel,
+  LazySimulatorDrawer,
+  LazyStepSettings,
+  LazyTemplateGallery,
+} from '../lazy';
 import { PublishBar } from '../PublishBar/PublishBar';
 import { DesignerContext, useMessages } from '../provider/DesignerContext';
 import { DesignerProvider } from '../provider/DesignerProvider';
 import { SaveStatus } from '../SaveStatus/SaveStatus';
 import { StepInspector } from '../StepInspector/StepInspector';
 import { StepPalette } from '../StepPalette/StepPalette';
-import { LazySimulatorDrawer } from './internal/LazySimulatorDrawer';
+import { useIdlePreload } from '../shared/lazy/idlePreload';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 export interface CallFlowDesignerProps {
@@ -64,6 +76,24 @@ export function CallFlowDesigner({
   );
 }
 
+/**
+ * What the designer loads on demand, most likely first: fetched in idle moments once the canvas shows, so the first
+ * Add job, Edit, History or Test call does not wait for the network.
+ */
+const SECONDARY_SURFACES = [
+  LazyStepSettings,
+  LazyJobPicker,
+  LazyJobEditor,
+  LazyPendingChanges,
+  LazyRevisionList,
+  LazySimulatorDrawer,
+  LazyTemplateGallery,
+  LazyKnowledgePicker,
+  LazySandboxPanel,
+  LazyBatchPanel,
+  LazyConflictDialog,
+];
+
 function DesignerLayout({ className }: { className?: string | undefined }) {
   const text = useMessages().designer;
   const store = useFlowStoreApi();
@@ -73,6 +103,7 @@ function DesignerLayout({ className }: { className?: string | undefined }) {
   const loadError = useFlow((state) => state.loadError);
   const name = useFlow((state) => state.flow?.name ?? '');
   const phoneNumber = useFlow((state) => state.flow?.phoneNumber);
+  useIdlePreload(loadState === 'ready' ? SECONDARY_SURFACES : null);
 
   return (
     <section
@@ -97,7 +128,7 @@ function DesignerLayout({ className }: { className?: string | undefined }) {
             <FlowCanvas className="sona-designer__canvas" />
             <StepInspector className="sona-designer__inspector" />
           </div>
-          <ConflictDialog />
+          <LazyConflictDialog />
           <LazySimulatorDrawer />
         </>
       ) : loadState === 'loading' ? (

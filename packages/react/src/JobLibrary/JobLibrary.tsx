@@ -1,6 +1,6 @@
 import type { ChangeEvent, Job, JobSort } from '@sona-designer/core';
 import { useCallback, useMemo, useState } from 'react';
-import { JobEditor } from '../JobEditor/JobEditor';
+import { LazyJobEditor } from '../lazy';
 import { useDesigner } from '../provider/DesignerContext';
 import { JobsIcon } from './internal/icons';
 import { JobRow } from './internal/JobRow';
@@ -120,7 +120,7 @@ export function JobLibrary({ className }: JobLibraryProps) {
       columns={columns}
       renderCells={renderCells}
       editor={
-        <JobEditor
+        <LazyJobEditor
           key={editor.session}
           open={editor.open}
           onOpenChange={library.setEditorOpen}

@@ -3,11 +3,10 @@ import { attachJob, detachJob, isDesignerError, type Job, type JobSort, LIMITS }
 import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
-import { JobEditor } from '../JobEditor/JobEditor';
+import { LazyJobEditor, LazyTemplateGallery } from '../lazy';
 import { useDesigner } from '../provider/DesignerContext';
 import { usePortalContainer } from '../provider/usePortalContainer';
 import { useDebouncedValue } from '../shared/useDebouncedValue';
-import { TemplateGallery } from '../TemplateGallery/TemplateGallery';
 import { CreateJobMenu } from './internal/CreateJobMenu';
 import { refocusIfLost, useFocusReturn } from './internal/focusReturn';
 import { JobsIcon } from './internal/icons';
@@ -325,7 +324,7 @@ export function JobPicker({ open, onOpenChange, stepId }: JobPickerProps) {
         </Dialog.Portal>
       </Dialog.Root>
       {editorOpen ? (
-        <JobEditor
+        <LazyJobEditor
           open
           onOpenChange={(next) => {
             setEditorOpen(next);
@@ -335,7 +334,7 @@ export function JobPicker({ open, onOpenChange, stepId }: JobPickerProps) {
         />
       ) : null}
       {galleryOpen ? (
-        <TemplateGallery
+        <LazyTemplateGallery
           open
           onOpenChange={(next) => {
             setGalleryOpen(next);

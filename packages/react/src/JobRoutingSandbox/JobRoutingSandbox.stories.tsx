@@ -28,7 +28,7 @@ type Story = StoryObj<typeof meta>;
 async function ask(canvasElement: HTMLElement, sentence: string, names = EN) {
   const canvas = within(canvasElement);
   await userEvent.click(await canvas.findByRole('button', { name: names.title }));
-  await userEvent.type(canvas.getByRole('textbox', { name: names.field }), sentence);
+  await userEvent.type(await canvas.findByRole('textbox', { name: names.field }), sentence);
   return within(canvas.getByRole('region', { name: names.results }));
 }
 

@@ -2,11 +2,10 @@ import { detachJob, LIMITS, reorderJob } from '@sona-designer/core';
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
 import { useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
-import { JobEditor } from '../JobEditor/JobEditor';
 import { refocusIfLost } from '../JobPicker/internal/focusReturn';
 import { JobsIcon } from '../JobPicker/internal/icons';
 import { useAttachedJobIds, useCanEditAttachments } from '../JobPicker/internal/useAttachments';
-import { JobPicker } from '../JobPicker/JobPicker';
+import { LazyJobEditor, LazyJobPicker } from '../lazy';
 import { useDesigner } from '../provider/DesignerContext';
 import { AttachedJobItem } from './internal/AttachedJobItem';
 
@@ -162,9 +161,9 @@ export function JobsSection({ stepId }: JobsSectionProps) {
       <p className="sona-visually-hidden" aria-live="polite">
         {announcement}
       </p>
-      {editable ? <JobPicker open={pickerOpen} onOpenChange={setPickerOpen} stepId={stepId} /> : null}
+      {editable ? <LazyJobPicker open={pickerOpen} onOpenChange={setPickerOpen} stepId={stepId} /> : null}
       {editingId ? (
-        <JobEditor
+        <LazyJobEditor
           open
           onOpenChange={(open) => {
             if (open) return;

@@ -5,7 +5,7 @@ import { LibraryFrame } from '../JobLibrary/internal/LibraryFrame';
 import type { LibraryColumn } from '../JobLibrary/internal/LibraryTable';
 import { useBatchedRequest } from '../JobLibrary/internal/useBatchedRequest';
 import { useLibraryController } from '../JobLibrary/internal/useLibraryController';
-import { KnowledgeEditor } from '../KnowledgeEditor/KnowledgeEditor';
+import { LazyKnowledgeEditor } from '../lazy';
 import { useDesigner } from '../provider/DesignerContext';
 import { KnowledgeRow } from './internal/KnowledgeRow';
 
@@ -106,7 +106,7 @@ export function KnowledgeLibrary({ className }: KnowledgeLibraryProps) {
       columns={columns}
       renderCells={renderCells}
       editor={
-        <KnowledgeEditor
+        <LazyKnowledgeEditor
           key={editor.session}
           open={editor.open}
           onOpenChange={library.setEditorOpen}

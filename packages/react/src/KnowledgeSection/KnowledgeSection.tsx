@@ -4,7 +4,7 @@ import { useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
 import { JobsIcon } from '../JobPicker/internal/icons';
 import { useAttachedKnowledgeIds, useCanEditAttachments } from '../JobPicker/internal/useAttachments';
-import { KnowledgePicker } from '../KnowledgePicker/KnowledgePicker';
+import { LazyKnowledgePicker } from '../lazy';
 import { useDesigner } from '../provider/DesignerContext';
 import { AttachedPageItem } from './internal/AttachedPageItem';
 
@@ -82,7 +82,9 @@ export function KnowledgeSection({ stepId }: KnowledgeSectionProps) {
           {text.addKnowledge}
         </button>
       ) : null}
-      {editable ? <KnowledgePicker open={pickerOpen} onOpenChange={setPickerOpen} stepId={stepId} /> : null}
+      {editable ? (
+        <LazyKnowledgePicker open={pickerOpen} onOpenChange={setPickerOpen} stepId={stepId} />
+      ) : null}
     </section>
   );
 }

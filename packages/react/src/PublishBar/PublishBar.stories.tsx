@@ -40,7 +40,7 @@ export const NeverPublished: Story = {
     await userEvent.click(await canvas.findByRole('button', { name: /Never published/ }));
     const view = await canvas.findByRole('dialog', { name: 'Changes to publish' });
     await expect(
-      within(view).getByText(/First publish: all \d+ steps of the call flow go live/),
+      await within(view).findByText(/First publish: all \d+ steps of the call flow go live/),
     ).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Publish' })).toBeEnabled();
   },
@@ -53,7 +53,7 @@ export const UnpublishedChanges: Story = {
     await expect(status).toHaveAccessibleName('Unpublished changes (2 changes)');
     await userEvent.click(status);
     const view = await canvas.findByRole('dialog', { name: 'Changes to publish' });
-    await expect(within(view).getByRole('heading', { name: /Front desk/ })).toBeVisible();
+    await expect(await within(view).findByRole('heading', { name: /Front desk/ })).toBeVisible();
     await expect(within(view).getByText('Greeting changed')).toBeVisible();
     await expect(within(view).getByText('Job attached: “Technician arrival time”')).toBeVisible();
     await expect(within(view).getByText(/already live: they are not part of publishing/)).toBeVisible();
@@ -125,7 +125,7 @@ export const French: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(await canvas.findByRole('button', { name: /Modifications non publiées/ }));
     const view = await canvas.findByRole('dialog', { name: 'Modifications à publier' });
-    await expect(within(view).getByText('Modifié : message d’accueil')).toBeVisible();
+    await expect(await within(view).findByText('Modifié : message d’accueil')).toBeVisible();
     await expect(
       within(view).getByText('Tâche associée : « Technician arrival time »', { exact: false }),
     ).toBeVisible();

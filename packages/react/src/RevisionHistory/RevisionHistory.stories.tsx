@@ -22,6 +22,7 @@ export const WithRevisions: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'History' }));
     const dialog = await canvas.findByRole('dialog', { name: 'Revision history' });
+    await within(dialog).findByRole('heading', { name: 'Revision 1' });
     const headings = within(dialog).getAllByRole('heading', { level: 3 });
     await expect(headings.map((heading) => heading.textContent)).toEqual(['Revision 2', 'Revision 1']);
     await expect(within(dialog).getByText('Live')).toBeVisible();
@@ -38,7 +39,7 @@ export const Restored: Story = {
   play: async ({ canvas }) => {
     await userEvent.click(await canvas.findByRole('button', { name: 'History' }));
     const dialog = await canvas.findByRole('dialog', { name: 'Revision history' });
-    await userEvent.click(within(dialog).getByRole('button', { name: 'Restore to draft Revision 1' }));
+    await userEvent.click(await within(dialog).findByRole('button', { name: 'Restore to draft Revision 1' }));
     await waitFor(() => expect(canvas.queryByRole('dialog')).toBeNull());
     await expect(canvas.getByRole('button', { name: 'History' })).toHaveFocus();
   },

@@ -11,6 +11,8 @@ describe('RevisionHistory', () => {
     await screen.getByRole('button', { name: 'History' }).click();
 
     const dialog = screen.getByRole('dialog', { name: 'Revision history' });
+    // The list loads with the dialog's first opening.
+    await expect.element(dialog.getByRole('heading', { name: 'Revision 1' })).toBeVisible();
     const headings = dialog.getByRole('heading', { level: 3 }).elements();
     expect(headings.map((heading) => heading.textContent)).toEqual(['Revision 2', 'Revision 1']);
     await expect.element(dialog.getByText('Jan 28, 2026', { exact: false })).toBeVisible();

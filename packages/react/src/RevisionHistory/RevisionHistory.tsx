@@ -3,9 +3,9 @@ import { useState } from 'react';
 import { useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage } from '../i18n/messages';
 import { CloseIcon, HistoryIcon } from '../icons/icons';
+import { LazyRevisionList } from '../lazy';
 import { useDesigner } from '../provider/DesignerContext';
 import { usePortalContainer } from '../provider/usePortalContainer';
-import { RevisionList } from './internal/RevisionList';
 
 export interface RevisionHistoryProps {
   /** Called after a revision was copied into the draft (e.g. to announce it). */
@@ -57,7 +57,7 @@ export function RevisionHistory({ onRestored }: RevisionHistoryProps) {
           </div>
           <Dialog.Description className="sona-modal__description">{text.historyIntro}</Dialog.Description>
           <div className="sona-modal__body">
-            <RevisionList onRestore={restore} />
+            <LazyRevisionList onRestore={restore} />
           </div>
         </Dialog.Content>
       </Dialog.Portal>

@@ -1,6 +1,6 @@
 import { useFlow } from '../flow/FlowContext';
+import { LazyStepSettings } from '../lazy';
 import { useMessages } from '../provider/DesignerContext';
-import { StepSettings } from './internal/StepSettings';
 import { useInspectedStep } from './useInspectedStep';
 
 export interface StepInspectorProps {
@@ -46,7 +46,7 @@ export function StepInspector({ className }: StepInspectorProps) {
 
   return (
     <section className={classes} aria-label={text.region} data-kind={step.kind}>
-      <StepSettings key={step.id} step={step} />
+      <LazyStepSettings key={step.id} step={step} />
     </section>
   );
 }

@@ -3,7 +3,7 @@ import { type Job, type JobTemplate, templateToJobInput } from '@sona-designer/c
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
 import { CloseIcon, ErrorIcon, SpinnerIcon } from '../icons/icons';
-import { JobEditor } from '../JobEditor/JobEditor';
+import { LazyJobEditor } from '../lazy';
 import { useDesigner } from '../provider/DesignerContext';
 import { useFocusReturn } from '../provider/useFocusReturn';
 import { usePortalContainer } from '../provider/usePortalContainer';
@@ -259,7 +259,7 @@ function GalleryBrowser({ templates, onCreated }: { templates: JobTemplate[]; on
           )}
         </div>
       </div>
-      <JobEditor
+      <LazyJobEditor
         open={customizing !== null}
         onOpenChange={(next) => {
           if (!next) setCustomizing(null);

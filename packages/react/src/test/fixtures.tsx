@@ -1,13 +1,12 @@
 import {
   type CallFlow,
-  createInMemoryAdapter,
   createStarterGraph,
   createStep,
   type DesignerAdapter,
   type FlowGraph,
-  type InMemoryAdapterOptions,
 } from '@sona-designer/core';
 import { demoWorkspace, JOB_IDS, KNOWLEDGE_IDS } from '@sona-designer/core/demo';
+import { createInMemoryAdapter, type InMemoryAdapterOptions } from '@sona-designer/core/memory';
 import type { ReactNode } from 'react';
 import { FlowProvider } from '../flow/FlowProvider';
 import type { Locale } from '../i18n/messages';

@@ -1,8 +1,8 @@
 import type { Job, KnowledgePage } from '@sona-designer/core';
 import type { ReactNode } from 'react';
 import { formatMessage, formatNumber, type PluralMessage, selectPlural } from '../../i18n/messages';
+import { LazyDeleteDialog } from '../../lazy';
 import { useDesigner } from '../../provider/DesignerContext';
-import { DeleteDialog } from './DeleteDialog';
 import { PlusIcon } from './icons';
 import { LibraryBody, type LibraryBodyText } from './LibraryBody';
 import { LibraryHeader } from './LibraryHeader';
@@ -97,7 +97,7 @@ export function LibraryFrame<T extends Item>(props: LibraryFrameProps<T>) {
       <LiveAnnouncement announcement={library.announcement} />
       {props.editor}
       {readOnly ? null : (
-        <DeleteDialog
+        <LazyDeleteDialog
           kind={kind}
           target={library.deleting}
           onClose={library.closeDelete}

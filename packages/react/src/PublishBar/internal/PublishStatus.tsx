@@ -3,7 +3,7 @@ import { useId } from 'react';
 import { useFlow } from '../../flow/FlowContext';
 import { formatMessage, selectPlural } from '../../i18n/messages';
 import { CheckIcon, ChevronIcon, CloseIcon, DotIcon } from '../../icons/icons';
-import { PendingChanges } from '../../PendingChanges/PendingChanges';
+import { LazyPendingChanges } from '../../lazy';
 import { useDesigner } from '../../provider/DesignerContext';
 import { usePortalContainer } from '../../provider/usePortalContainer';
 import { usePendingChangeCount } from '../usePendingChangeCount';
@@ -76,7 +76,7 @@ export function PublishStatus() {
               <CloseIcon />
             </Popover.Close>
           </div>
-          <PendingChanges headingLevel={3} />
+          <LazyPendingChanges headingLevel={3} />
         </Popover.Content>
       </Popover.Portal>
     </Popover.Root>

@@ -38,7 +38,12 @@ function KindForm({ step }: { step: Step }) {
 }
 
 /** The settings of one step: header, problems, the kind's form and where each output leads. */
-export function StepSettings({ step }: { step: Step }) {
+export interface StepSettingsProps {
+  step: Step;
+}
+
+/** The settings of one step: header, problems, the kind's form and where each output leads. */
+export function StepSettings({ step }: StepSettingsProps) {
   const messages = useMessages();
   const text = messages.inspector;
   const store = useFlowStoreApi();

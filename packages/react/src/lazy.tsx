@@ -1,0 +1,144 @@
+// The secondary surfaces, loaded on demand so a flow opens without paying for them (the designer preloads them when
+// the browser is idle: see CallFlowDesigner). The calls are marked pure so a host's bundler drops the unused ones.
+import type { CallSummariesProps } from './CallSummaries/CallSummaries';
+import type { ConflictDialogProps } from './ConflictDialog/ConflictDialog';
+import { useFlow } from './flow/FlowContext';
+import type { DeleteDialogProps } from './JobLibrary/internal/DeleteDialog';
+import { LibrarySkeleton } from './JobLibrary/internal/LibraryStates';
+import type { JobLibraryProps } from './JobLibrary/JobLibrary';
+import type { KnowledgeLibraryProps } from './KnowledgeLibrary/KnowledgeLibrary';
+import type { PendingChangesProps } from './PendingChanges/PendingChanges';
+import { useMessages } from './provider/DesignerContext';
+import type { SimulatorDrawerProps } from './SimulatorDrawer/SimulatorDrawer';
+import type { StepSettingsProps } from './StepInspector/internal/StepSettings';
+import { lazyDialog, lazySurface } from './shared/lazy/lazyComponent';
+import { SurfaceLoading } from './shared/lazy/SurfaceLoading';
+
+const classes = (base: string, extra: string | undefined) => (extra ? `${base} ${extra}` : base);
+
+/** "Loading…" in a panel whose own loading state is not known yet. */
+function PanelLoading() {
+  return <SurfaceLoading label={useMessages().inspector.loadingItem} />;
+}
+
+function JobLibraryLoading({ className }: JobLibraryProps) {
+  return (
+    <section className={classes('sona-library sona-job-library', className)} aria-busy="true">
+      <LibrarySkeleton label={useMessages().library.loadingJobs} />
+    </section>
+  );
+}
+
+function KnowledgeLibraryLoading({ className }: KnowledgeLibraryProps) {
+  return (
+    <section className={classes('sona-library sona-knowledge-library', className)} aria-busy="true">
+      <LibrarySkeleton label={useMessages().library.loadingKnowledge} />
+    </section>
+  );
+}
+
+function CallSummariesLoading({ className }: CallSummariesProps) {
+  return (
+    <section className={classes('sona-calls', className)} aria-busy="true">
+      <p className="sona-calls__loading" role="status">
+        <span className="sona-spinner" aria-hidden="true" />
+        {useMessages().callSummaries.loading}
+      </p>
+    </section>
+  );
+}
+
+function PendingChangesLoading({ className }: PendingChangesProps) {
+  return (
+    <div className={classes('sona-pending-changes', className)} aria-busy="true">
+      <PanelLoading />
+    </div>
+  );
+}
+
+// Dialogs opened from the flow store rather than an `open` prop: mounted once there is something to show.
+const useSimulatorOpen = (_props: SimulatorDrawerProps) => useFlow((state) => state.simulatorStepId !== null);
+const useConflictOpen = (_props: ConflictDialogProps) => useFlow((state) => state.conflict !== null);
+const deleteOpen = (props: DeleteDialogProps) => props.target !== null;
+
+export const LazyJobEditor = /* @__PURE__ */ lazyDialog(() =>
+  import('./JobEditor/JobEditor').then((module) => module.JobEditor),
+);
+export const LazyKnowledgeEditor = /* @__PURE__ */ lazyDialog(() =>
+  import('./KnowledgeEditor/KnowledgeEditor').then((module) => module.KnowledgeEditor),
+);
+export const LazyJobPicker = /* @__PURE__ */ lazyDialog(() =>
+  import('./JobPicker/JobPicker').then((module) => module.JobPicker),
+);
+export const LazyKnowledgePicker = /* @__PURE__ */ lazyDialog(() =>
+  import('./KnowledgePicker/KnowledgePicker').then((module) => module.KnowledgePicker),
+);
+export const LazyTemplateGallery = /* @__PURE__ */ lazyDialog(() =>
+  import('./TemplateGallery/TemplateGallery').then((module) => module.TemplateGallery),
+);
+export const LazySimulatorDrawer = /* @__PURE__ */ lazyDialog(
+  () => import('./SimulatorDrawer/SimulatorDrawer').then((module) => module.SimulatorDrawer),
+  useSimulatorOpen,
+);
+export const LazyConflictDialog = /* @__PURE__ */ lazyDialog(
+  () => import('./ConflictDialog/ConflictDialog').then((module) => module.ConflictDialog),
+  useConflictOpen,
+);
+export const LazyDeleteDialog = /* @__PURE__ */ lazyDialog(
+  () => import('./JobLibrary/internal/DeleteDialog').then((module) => module.DeleteDialog),
+  deleteOpen,
+);
+
+export const LazyJobLibrary = /* @__PURE__ */ lazySurface(
+  () => import('./JobLibrary/JobLibrary').then((module) => module.JobLibrary),
+  JobLibraryLoading,
+);
+export const LazyKnowledgeLibrary = /* @__PURE__ */ lazySurface(
+  () => import('./KnowledgeLibrary/KnowledgeLibrary').then((module) => module.KnowledgeLibrary),
+  KnowledgeLibraryLoading,
+);
+export const LazyCallSummaries = /* @__PURE__ */ lazySurface(
+  () => import('./CallSummaries/CallSummaries').then((module) => module.CallSummaries),
+  CallSummariesLoading,
+);
+// Sections a host places in its own inspector (ours load with the step's form).
+export const LazyJobsSection = /* @__PURE__ */ lazySurface(
+  () => import('./JobsSection/JobsSection').then((module) => module.JobsSection),
+  PanelLoading,
+);
+export const LazyKnowledgeSection = /* @__PURE__ */ lazySurface(
+  () => import('./KnowledgeSection/KnowledgeSection').then((module) => module.KnowledgeSection),
+  PanelLoading,
+);
+export const LazyPendingChanges = /* @__PURE__ */ lazySurface(
+  () => import('./PendingChanges/PendingChanges').then((module) => module.PendingChanges),
+  PendingChangesLoading,
+);
+
+/** The inspector's frame while the forms' code loads (the designer preloads it first, so it is rarely seen). */
+function StepSettingsLoading(_props: StepSettingsProps) {
+  return (
+    <div className="sona-inspector__placeholder" role="status">
+      <span className="sona-spinner" aria-hidden="true" />
+      <p>{useMessages().inspector.loading}</p>
+    </div>
+  );
+}
+
+// The bodies of parts that show their heading at once and their content on demand.
+export const LazyStepSettings = /* @__PURE__ */ lazySurface(
+  () => import('./StepInspector/internal/StepSettings').then((module) => module.StepSettings),
+  StepSettingsLoading,
+);
+export const LazyRevisionList = /* @__PURE__ */ lazySurface(
+  () => import('./RevisionHistory/internal/RevisionList').then((module) => module.RevisionList),
+  PanelLoading,
+);
+export const LazyBatchPanel = /* @__PURE__ */ lazySurface(
+  () => import('./BatchCoverage/internal/BatchPanel').then((module) => module.BatchPanel),
+  PanelLoading,
+);
+export const LazySandboxPanel = /* @__PURE__ */ lazySurface(
+  () => import('./JobRoutingSandbox/internal/SandboxPanel').then((module) => module.SandboxPanel),
+  PanelLoading,
+);

@@ -1,0 +1,103 @@
+import { type ComponentType, createElement, type LazyExoticComponent, lazy, Suspense, useState } from 'react';
+
+/** A component whose code loads on first use; `preload()` fetches it ahead (e.g. when the browser is idle). */
+export type LazyComponent<P extends object> = ComponentType<P> & {
+  /** Starts loading the code, once; resolves when it is there. A failed load can be tried again. */
+  preload(): Promise<void>;
+};
+
+/** Resolves to the component itself, e.g. `() => import('./JobEditor').then((module) => module.JobEditor)`. */
+export type ComponentLoader<P extends object> = () => Promise<ComponentType<P>>;
+
+interface Loader<P extends object> {
+  preload(): Promise<void>;
+  /** The component once loaded, so later mounts render it at once instead of suspending for a frame. */
+  loaded(): ComponentType<P> | null;
+  Lazy: LazyExoticComponent<ComponentType<P>>;
+}
+
+function createLoader<P extends object>(load: ComponentLoader<P>): Loader<P> {
+  let component: ComponentType<P> | null = null;
+  let pending: Promise<ComponentType<P>> | null = null;
+  const start = () => {
+    pending ??= load().then(
+      (loaded) => {
+        component = loaded;
+        return loaded;
+      },
+      (error: unknown) => {
+        pending = null;
+        throw error;
+      },
+    );
+    return pending;
+  };
+  return {
+    preload: () => start().then(() => undefined),
+    loaded: () => component,
+    Lazy: lazy(() => start().then((loaded) => ({ default: loaded }))),
+  };
+}
+
+/**
+ * The loaded component when it is already there, else the lazy one. Chosen once per mount: switching between the
+ * two would remount the component and lose its state.
+ */
+function useImplementation<P extends object>(loader: Loader<P>): ComponentType<P> {
+  return useState<ComponentType<P>>(() => loader.loaded() ?? loader.Lazy)[0];
+}
+
+function Loaded<P extends object>({ loader, props }: { loader: Loader<P>; props: P }) {
+  return createElement(useImplementation(loader), props);
+}
+
+const openProp = (props: object) => (props as { open?: unknown }).open === true;
+
+/**
+ * A dialog (or drawer) whose code loads the first time it opens: nothing renders before, then the real component
+ * stays mounted, so closing runs its close animation and gives focus back. While the code loads (a frame once it is
+ * preloaded), nothing shows. `useOpen` says when it is open; by default its `open` prop.
+ */
+export function lazyDialog<P extends { open: boolean }>(load: ComponentLoader<P>): LazyComponent<P>;
+export function lazyDialog<P extends object>(
+  load: ComponentLoader<P>,
+  useOpen: (props: P) => boolean,
+): LazyComponent<P>;
+export function lazyDialog<P extends object>(
+  load: ComponentLoader<P>,
+  useOpen: (props: P) => boolean = openProp,
+): LazyComponent<P> {
+  const loader = createLoader(load);
+  // biome-ignore lint/correctness/noComponentHookFactories: a factory called once per component at module level, like React.lazy.
+  function LazyDialog(props: P) {
+    const open = useOpen(props);
+    const [opened, setOpened] = useState(open);
+    if (open && !opened) setOpened(true);
+    if (!opened) return null;
+    return (
+      <Suspense fallback={null}>
+        <Loaded loader={loader} props={props} />
+      </Suspense>
+    );
+  }
+  return Object.assign(LazyDialog, { preload: loader.preload });
+}
+
+/**
+ * A page-like component (a library, a panel) whose code loads when it first renders, showing `Fallback` (given the
+ * same props) meanwhile: make it the size of the real thing and say it is loading, so the layout does not jump.
+ */
+export function lazySurface<P extends object>(
+  load: ComponentLoader<P>,
+  Fallback: ComponentType<P>,
+): LazyComponent<P> {
+  const loader = createLoader(load);
+  function LazySurface(props: P) {
+    return (
+      <Suspense fallback={createElement(Fallback, props)}>
+        <Loaded loader={loader} props={props} />
+      </Suspense>
+    );
+  }
+  return Object.assign(LazySurface, { preload: loader.preload });
+}
