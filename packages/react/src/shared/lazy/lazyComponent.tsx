@@ -1,4 +1,5 @@
 import { type ComponentType, createElement, type LazyExoticComponent, lazy, Suspense, useState } from 'react';
+import { useIdlePreload } from './idlePreload';
 
 /** A component whose code loads on first use; `preload()` fetches it ahead (e.g. when the browser is idle). */
 export type LazyComponent<P extends object> = ComponentType<P> & {
@@ -56,7 +57,8 @@ const openProp = (props: object) => (props as { open?: unknown }).open === true;
 /**
  * A dialog (or drawer) whose code loads the first time it opens: nothing renders before, then the real component
  * stays mounted, so closing runs its close animation and gives focus back. While the code loads (a frame once it is
- * preloaded), nothing shows. `useOpen` says when it is open; by default its `open` prop.
+ * preloaded), nothing shows; while it is mounted closed, its code loads in the browser's next idle moment. `useOpen`
+ * says when it is open; by default its `open` prop.
  */
 export function lazyDialog<P extends { open: boolean }>(load: ComponentLoader<P>): LazyComponent<P>;
 export function lazyDialog<P extends object>(
@@ -68,10 +70,13 @@ export function lazyDialog<P extends object>(
   useOpen: (props: P) => boolean = openProp,
 ): LazyComponent<P> {
   const loader = createLoader(load);
+  const self = [loader];
   // biome-ignore lint/correctness/noComponentHookFactories: a factory called once per component at module level, like React.lazy.
   function LazyDialog(props: P) {
     const open = useOpen(props);
     const [opened, setOpened] = useState(open);
+    // Mounted closed means it may open soon: fetch the code in the next idle moment, so the first open is instant.
+    useIdlePreload(opened ? null : self);
     if (open && !opened) setOpened(true);
     if (!opened) return null;
     return (
