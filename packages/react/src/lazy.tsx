@@ -125,6 +125,21 @@ function StepSettingsLoading(_props: StepSettingsProps) {
   );
 }
 
+/** Stands in for nothing: for parts that appear in reaction to something (their code is preloaded by then). */
+function NothingYet() {
+  return null;
+}
+
+// Why the last publish failed, and the list of problems that block it: both shown only after something went wrong.
+export const LazyPublishError = /* @__PURE__ */ lazySurface(
+  () => import('./PublishBar/internal/PublishError').then((module) => module.PublishError),
+  NothingYet,
+);
+export const LazyProblemList = /* @__PURE__ */ lazySurface(
+  () => import('./PublishBar/internal/ProblemList').then((module) => module.ProblemList),
+  PanelLoading,
+);
+
 // The bodies of parts that show their heading at once and their content on demand.
 export const LazyStepSettings = /* @__PURE__ */ lazySurface(
   () => import('./StepInspector/internal/StepSettings').then((module) => module.StepSettings),

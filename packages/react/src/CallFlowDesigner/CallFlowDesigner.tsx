@@ -14,6 +14,8 @@ import {
   LazyJobPicker,
   LazyKnowledgePicker,
   LazyPendingChanges,
+  LazyProblemList,
+  LazyPublishError,
   LazyRevisionList,
   LazySandboxPanel,
   LazySimulatorDrawer,
@@ -85,6 +87,7 @@ const SECONDARY_SURFACES = [
   LazyJobPicker,
   LazyJobEditor,
   LazyPendingChanges,
+  LazyProblemList,
   LazyRevisionList,
   LazySimulatorDrawer,
   LazyTemplateGallery,
@@ -92,6 +95,7 @@ const SECONDARY_SURFACES = [
   LazySandboxPanel,
   LazyBatchPanel,
   LazyConflictDialog,
+  LazyPublishError,
 ];
 
 function DesignerLayout({ className }: { className?: string | undefined }) {

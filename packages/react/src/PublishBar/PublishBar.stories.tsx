@@ -81,7 +81,7 @@ export const BlockingErrors: Story = {
     await userEvent.click(problems);
     const list = await canvas.findByRole('dialog', { name: /before publishing/ });
     await expect(
-      within(list).getByRole('button', { name: /“Office line” has no number to forward to/ }),
+      await within(list).findByRole('button', { name: /“Office line” has no number to forward to/ }),
     ).toBeVisible();
   },
 };

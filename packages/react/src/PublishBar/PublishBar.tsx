@@ -2,10 +2,10 @@ import { useEffect, useId, useState } from 'react';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage } from '../i18n/messages';
 import { CheckIcon, SpinnerIcon, UploadIcon } from '../icons/icons';
+import { LazyPublishError } from '../lazy';
 import { useDesigner } from '../provider/DesignerContext';
 import { RevisionHistory } from '../RevisionHistory/RevisionHistory';
 import { TestCallButton } from '../SimulatorDrawer/TestCallButton';
-import { PublishError } from './internal/PublishError';
 import { PublishProblems } from './internal/PublishProblems';
 import { PublishStatus } from './internal/PublishStatus';
 import { usePendingChangeCount } from './usePendingChangeCount';
@@ -99,7 +99,7 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
           ) : null}
         </p>
         {showError ? (
-          <PublishError error={publishError} onDismiss={() => setDismissed(publishError)} />
+          <LazyPublishError error={publishError} onDismiss={() => setDismissed(publishError)} />
         ) : null}
       </div>
     </section>

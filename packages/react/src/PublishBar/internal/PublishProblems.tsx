@@ -4,9 +4,9 @@ import { useId, useRef, useState } from 'react';
 import { useFlow, useFlowStoreApi } from '../../flow/FlowContext';
 import { formatMessage, selectPlural } from '../../i18n/messages';
 import { ChevronIcon, CloseIcon, ErrorIcon } from '../../icons/icons';
+import { LazyProblemList } from '../../lazy';
 import { useDesigner } from '../../provider/DesignerContext';
 import { usePortalContainer } from '../../provider/usePortalContainer';
-import { ProblemList } from '../internal/ProblemList';
 
 export interface PublishProblemsProps {
   /** Id of the trigger, so the Publish button can be described by it. */
@@ -70,7 +70,7 @@ export function PublishProblems({ id }: PublishProblemsProps) {
             </Popover.Close>
           </div>
           <p className="sona-publish-popover__intro">{messages.publish.problemsIntro}</p>
-          <ProblemList
+          <LazyProblemList
             onChoose={(stepId) => {
               chosen.current = true;
               store.getState().focusStep(stepId);
