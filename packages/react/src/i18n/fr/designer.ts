@@ -4,6 +4,7 @@ export const designerFr: DesignerMessages = {
   loading: 'Chargement du flux d’appels…',
   loadFailed: 'Le flux d’appels n’a pas pu être chargé.',
   retry: 'Réessayer',
+  partLoadFailed: 'Cette partie n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.',
   undo: 'Annuler',
   redo: 'Rétablir',
   undoShortcut: 'Ctrl+Z',

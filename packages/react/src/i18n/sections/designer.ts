@@ -5,6 +5,8 @@ export interface DesignerMessages {
   loading: string;
   loadFailed: string;
   retry: string;
+  /** A part whose code loads on demand (a dialog, a panel) could not be downloaded. */
+  partLoadFailed: string;
   undo: string;
   redo: string;
   undoShortcut: string;
@@ -77,6 +79,7 @@ export const designerEn: DesignerMessages = {
   loading: 'Loading the call flow…',
   loadFailed: 'The call flow could not be loaded.',
   retry: 'Retry',
+  partLoadFailed: 'This part couldn’t load. Check your connection, then retry.',
   undo: 'Undo',
   redo: 'Redo',
   undoShortcut: 'Ctrl+Z',

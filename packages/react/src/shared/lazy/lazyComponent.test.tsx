@@ -2,6 +2,8 @@ import { act, type ComponentType, type ReactNode, useEffect, useState } from 're
 import { createRoot } from 'react-dom/client';
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
+import { DesignerProvider } from '../../provider/DesignerProvider';
+import { createFixtureAdapter } from '../../test/fixtures';
 import { lazyDialog, lazySurface } from './lazyComponent';
 
 /** A loader the test resolves by hand, counting how often the code was asked for. */
@@ -214,6 +216,34 @@ describe('lazySurface', () => {
 
     await expect.element(screen.getByText('Rows of Jobs')).toBeVisible();
     await expect.element(screen.getByRole('status')).not.toBeInTheDocument();
+  });
+
+  test('a failed download says so in place, and Retry loads it', async () => {
+    let attempts = 0;
+    const load = vi.fn(() =>
+      ++attempts === 1
+        ? Promise.reject(new Error('offline'))
+        : Promise.resolve<ComponentType<PanelProps>>(Panel),
+    );
+    const LazyPanel = lazySurface(load, PanelLoading);
+    // React reports the caught error on the console: expected here.
+    const consoleError = vi.spyOn(console, 'error').mockImplementation(() => {});
+    onTestFinished(() => consoleError.mockRestore());
+    const screen = await render(
+      <DesignerProvider adapter={createFixtureAdapter()}>
+        <p>Rest of the designer</p>
+        <LazyPanel title="Jobs" />
+      </DesignerProvider>,
+    );
+
+    await expect.element(screen.getByRole('alert')).toHaveTextContent('This part couldn’t load');
+    await expect.element(screen.getByText('Rest of the designer')).toBeVisible();
+
+    await screen.getByRole('button', { name: 'Retry' }).click();
+
+    await expect.element(screen.getByText('Rows of Jobs')).toBeVisible();
+    await expect.element(screen.getByRole('alert')).not.toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
   });
 
   test('skips the fallback when preloaded', async () => {

@@ -1,5 +1,6 @@
 import { type ComponentType, createElement, type LazyExoticComponent, lazy, Suspense, useState } from 'react';
 import { useIdlePreload } from './idlePreload';
+import { LoadBoundary } from './LoadFailure';
 
 /** A component whose code loads on first use; `preload()` fetches it ahead (e.g. when the browser is idle). */
 export type LazyComponent<P extends object> = ComponentType<P> & {
@@ -58,7 +59,7 @@ const openProp = (props: object) => (props as { open?: unknown }).open === true;
  * A dialog (or drawer) whose code loads the first time it opens: nothing renders before, then the real component
  * stays mounted, so closing runs its close animation and gives focus back. While the code loads (a frame once it is
  * preloaded), nothing shows; while it is mounted closed, its code loads in the browser's next idle moment. `useOpen`
- * says when it is open; by default its `open` prop.
+ * says when it is open; by default its `open` prop. If the download fails, it says so in place, with Retry.
  */
 export function lazyDialog<P extends { open: boolean }>(load: ComponentLoader<P>): LazyComponent<P>;
 export function lazyDialog<P extends object>(
@@ -80,9 +81,11 @@ export function lazyDialog<P extends object>(
     if (open && !opened) setOpened(true);
     if (!opened) return null;
     return (
-      <Suspense fallback={null}>
-        <Loaded loader={loader} props={props} />
-      </Suspense>
+      <LoadBoundary retry={loader.preload}>
+        <Suspense fallback={null}>
+          <Loaded loader={loader} props={props} />
+        </Suspense>
+      </LoadBoundary>
     );
   }
   return Object.assign(LazyDialog, { preload: loader.preload });
@@ -90,7 +93,8 @@ export function lazyDialog<P extends object>(
 
 /**
  * A page-like component (a library, a panel) whose code loads when it first renders, showing `Fallback` (given the
- * same props) meanwhile: make it the size of the real thing and say it is loading, so the layout does not jump.
+ * same props) meanwhile: make it the size of the real thing and say it is loading, so the layout does not jump. If the
+ * download fails, it says so in place, with Retry.
  */
 export function lazySurface<P extends object>(
   load: ComponentLoader<P>,
@@ -99,9 +103,11 @@ export function lazySurface<P extends object>(
   const loader = createLoader(load);
   function LazySurface(props: P) {
     return (
-      <Suspense fallback={createElement(Fallback, props)}>
-        <Loaded loader={loader} props={props} />
-      </Suspense>
+      <LoadBoundary retry={loader.preload}>
+        <Suspense fallback={createElement(Fallback, props)}>
+          <Loaded loader={loader} props={props} />
+        </Suspense>
+      </LoadBoundary>
     );
   }
   return Object.assign(LazySurface, { preload: loader.preload });
