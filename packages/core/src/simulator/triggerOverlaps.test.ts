@@ -29,4 +29,30 @@ describe('triggerOverlaps', () => {
     ];
     expect(triggerOverlaps(jobs)).toEqual([]);
   });
+
+  it('answers again from memory only while the jobs read the same, even when a job is edited in place', () => {
+    const message = job(
+      'a',
+      'Take a message',
+      'The caller wants to leave a message for someone who is away.',
+    );
+    const other = job(
+      'b',
+      'Leave a message',
+      'The caller wants to leave a message for a person who is away.',
+    );
+    expect(triggerOverlaps([message, other])).toHaveLength(1);
+    expect(triggerOverlaps([message, other])).toHaveLength(1);
+
+    other.trigger = 'The caller asks about an invoice or a payment.';
+    other.name = 'Billing question';
+    expect(triggerOverlaps([message, other])).toEqual([]);
+
+    const restored = job(
+      'b',
+      'Leave a message',
+      'The caller wants to leave a message for a person who is away.',
+    );
+    expect(triggerOverlaps([message, restored])).toHaveLength(1);
+  });
 });

