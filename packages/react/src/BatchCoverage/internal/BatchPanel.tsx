@@ -1,10 +1,7 @@
-import type { Job } from '@sona-designer/core';
-import { createRouter } from '@sona-designer/core/routing';
-import { type KeyboardEvent, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { useStore } from 'zustand';
+import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
 import { formatMessage, formatNumber, selectPlural } from '../../i18n/messages';
-import { useAttachedJobIds } from '../../JobPicker/internal/useAttachments';
 import { useDesigner } from '../../provider/DesignerContext';
+import { useStepRouter } from '../../shared/useStepRouter';
 import { MAX_BATCH_SENTENCES, parseSentences, runBatch } from '../batchRun';
 import { BatchResults } from './BatchResults';
 
@@ -20,10 +17,8 @@ interface Run {
 
 /** The open "Batch test" section: the sentences, Run, and the results (loaded when the section first opens). */
 export function BatchPanel({ stepId }: BatchPanelProps) {
-  const { messages, locale, workspace } = useDesigner();
+  const { messages, locale } = useDesigner();
   const text = messages.batchCoverage;
-  const jobIds = useAttachedJobIds(stepId);
-  const loadedJobs = useStore(workspace, (state) => state.jobs);
   const [draft, setDraft] = useState('');
   const [run, setRun] = useState<Run | null>(null);
   const [askedEmpty, setAskedEmpty] = useState(false);
@@ -34,16 +29,7 @@ export function BatchPanel({ stepId }: BatchPanelProps) {
   const countId = `${id}-count`;
   const errorId = `${id}-error`;
 
-  useEffect(() => {
-    void workspace.getState().ensureJobs(jobIds);
-  }, [workspace, jobIds]);
-
-  // Deleted jobs cannot fire: they are left out of the router, as in the routing sandbox.
-  const jobs = useMemo(
-    () => jobIds.map((jobId) => loadedJobs[jobId]).filter((job): job is Job => job !== undefined),
-    [jobIds, loadedJobs],
-  );
-  const router = useMemo(() => createRouter(jobs), [jobs]);
+  const { jobs, router, jobsById } = useStepRouter(stepId);
   // Results follow the jobs live (an edited trigger, a job attached meanwhile) but keep the sentences of the run.
   const outcome = useMemo(
     () =>
@@ -130,7 +116,7 @@ export function BatchPanel({ stepId }: BatchPanelProps) {
         ) : null}
       </div>
       {run && outcome ? (
-        <BatchResults outcome={outcome} stale={run.text !== draft} jobsById={loadedJobs} />
+        <BatchResults outcome={outcome} stale={run.text !== draft} jobsById={jobsById} />
       ) : null}
     </>
   );

@@ -1,9 +1,7 @@
-import type { Job } from '@sona-designer/core';
-import { createRouter, type RouteResult } from '@sona-designer/core/routing';
-import { useEffect, useId, useMemo, useState } from 'react';
-import { useStore } from 'zustand';
-import { useAttachedJobIds } from '../../JobPicker/internal/useAttachments';
+import type { RouteResult } from '@sona-designer/core/routing';
+import { useId, useMemo, useState } from 'react';
 import { useDesigner } from '../../provider/DesignerContext';
+import { useStepRouter } from '../../shared/useStepRouter';
 import { RoutingResults } from './RoutingResults';
 
 export interface SandboxPanelProps {
@@ -12,25 +10,14 @@ export interface SandboxPanelProps {
 
 /** The open "Which job would fire?" section: what the caller says and the ranked jobs (loaded when first opened). */
 export function SandboxPanel({ stepId }: SandboxPanelProps) {
-  const { messages, workspace } = useDesigner();
+  const { messages } = useDesigner();
   const text = messages.sandbox;
-  const jobIds = useAttachedJobIds(stepId);
-  const loadedJobs = useStore(workspace, (state) => state.jobs);
   const [utterance, setUtterance] = useState('');
   const id = useId();
   const inputId = `${id}-input`;
   const hintId = `${id}-hint`;
 
-  useEffect(() => {
-    void workspace.getState().ensureJobs(jobIds);
-  }, [workspace, jobIds]);
-
-  // Deleted jobs cannot fire: they are left out of the router.
-  const jobs = useMemo(
-    () => jobIds.map((jobId) => loadedJobs[jobId]).filter((job): job is Job => job !== undefined),
-    [jobIds, loadedJobs],
-  );
-  const router = useMemo(() => createRouter(jobs), [jobs]);
+  const { jobs, router, jobsById } = useStepRouter(stepId);
   // No locale: the designer's locale says nothing about a bilingual caller, so the router guesses from the text.
   const result: RouteResult | null = useMemo(
     () => (utterance.trim() && jobs.length > 0 ? router.route(utterance) : null),
@@ -58,7 +45,7 @@ export function SandboxPanel({ stepId }: SandboxPanelProps) {
           onChange={(event) => setUtterance(event.target.value)}
         />
       </div>
-      <RoutingResults result={result} jobsById={loadedJobs} />
+      <RoutingResults result={result} jobsById={jobsById} />
     </>
   );
 }
