@@ -32,7 +32,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export class VersionedCollection<T extends VersionedEntity> {
   private readonly items = new Map<string, T>();
   private readonly searchIndex = new Map<string, string>();
-  private readonly sorted = new Map<CollectionSort, T[]>();
+  private readonly sorted = new Map<CollectionSort, SortedEntities<T>>();
 
   constructor(private readonly options: CollectionOptions<T>) {}
 
@@ -51,6 +51,7 @@ export class VersionedCollection<T extends VersionedEntity> {
   load(entities: readonly T[]): void {
     this.items.clear();
     this.searchIndex.clear();
+    this.sorted.clear();
     for (const entity of entities) this.put(entity);
   }
 
@@ -65,23 +66,35 @@ export class VersionedCollection<T extends VersionedEntity> {
     return entity;
   }
 
-  /** Sorted and filtered, ready for paging. */
+  /** Sorted and filtered, ready for paging (the cached order itself when nothing filters: do not change it). */
   list(query: { query?: string; ids?: readonly string[]; sort?: CollectionSort }): T[] {
-    let result = this.sortedBy(query.sort ?? 'name');
-    if (query.ids) {
-      const wanted = new Set(query.ids);
-      result = result.filter((entity) => wanted.has(entity.id));
-    }
+    const sorted = this.sortedBy(query.sort ?? 'name');
+    const { entities, texts } = sorted;
     const words = foldForSearch(query.query ?? '')
       .split(/\s+/)
       .filter(Boolean);
-    if (words.length > 0) {
-      result = result.filter((entity) => {
-        const text = this.searchIndex.get(entity.id) ?? '';
-        return words.every((word) => text.includes(word));
-      });
+    if (query.ids) {
+      const wanted = new Set(query.ids);
+      return entities.filter(
+        (entity, index) => wanted.has(entity.id) && includesAll(texts[index] as string, words),
+      );
     }
-    return result;
+    if (words.length === 0) return entities;
+    // Searches run on each pause in typing, and typing narrows them: when each word of the last search is inside a
+    // word of this one, only the last one's matches can match. A plain loop over texts kept in the same order.
+    const last = sorted.lastSearch;
+    const candidates = last && refines(words, last.words) ? last.matches : null;
+    const matches: number[] = [];
+    const count = candidates ? candidates.length : entities.length;
+    // The first word inline: the loop runs before the engine has optimised it (a search soon after loading).
+    const first = words[0] as string;
+    for (let at = 0; at < count; at++) {
+      const index = candidates ? (candidates[at] as number) : at;
+      const text = texts[index] as string;
+      if (text.includes(first) && (words.length === 1 || includesAll(text, words))) matches.push(index);
+    }
+    sorted.lastSearch = { words, matches };
+    return matches.map((index) => entities[index] as T);
   }
 
   create(input: unknown, id: string, now: string): T {
@@ -133,12 +146,12 @@ export class VersionedCollection<T extends VersionedEntity> {
     this.sorted.clear();
   }
 
-  private sortedBy(sort: CollectionSort): T[] {
+  private sortedBy(sort: CollectionSort): SortedEntities<T> {
     let cached = this.sorted.get(sort);
     if (!cached) {
       const { sortName } = this.options;
       const byName = (a: T, b: T) => collator.compare(sortName(a), sortName(b)) || a.id.localeCompare(b.id);
-      cached = [...this.items.values()].sort(
+      const entities = [...this.items.values()].sort(
         sort === 'name'
           ? byName
           : (a, b) => {
@@ -146,8 +159,27 @@ export class VersionedCollection<T extends VersionedEntity> {
               return b[key].localeCompare(a[key]) || byName(a, b);
             },
       );
+      cached = { entities, texts: entities.map((entity) => this.searchIndex.get(entity.id) ?? '') };
       this.sorted.set(sort, cached);
     }
     return cached;
   }
+}
+
+/** Entities in one order, with their folded search texts at the same indexes. */
+interface SortedEntities<T> {
+  entities: T[];
+  texts: string[];
+  /** The last search in this order: its words and the indexes it matched. */
+  lastSearch?: { words: readonly string[]; matches: readonly number[] };
+}
+
+/** Whether whatever matches `words` also matches `previous`: each previous word is inside one of `words`. */
+function refines(words: readonly string[], previous: readonly string[]): boolean {
+  return previous.every((old) => words.some((word) => word.includes(old)));
+}
+
+function includesAll(text: string, words: readonly string[]): boolean {
+  for (let index = 0; index < words.length; index++) if (!text.includes(words[index] as string)) return false;
+  return true;
 }

@@ -1,9 +1,10 @@
-import type { SonaStep } from '@sona-designer/core';
+import type { DesignerAdapter, SonaStep } from '@sona-designer/core';
 import { JOB_IDS } from '@sona-designer/core/demo';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../styles.css';
 import type { FlowStore } from '../flow/flowStore';
+import { createFixtureAdapter } from '../test/fixtures';
 import { createLargeWorkspaceAdapter } from '../test/jobsFixtures';
 import { FRONT_DESK, PickerHarness, SUPPORT_DESK } from '../test/jobsHarness';
 import { renderWithStore } from '../test/renderWithStore';
@@ -120,6 +121,55 @@ describe('JobPicker', () => {
     expect(dialog.getByRole('checkbox').elements().length).toBeGreaterThan(3);
     await expect.element(dialog.getByText(/jobs? match/)).toBeVisible();
     await expect.element(dialog.getByRole('checkbox', { name: 'Water leak' })).toBeVisible();
+  });
+
+  test('clearing the search shows every job again, and the picker opens again with an empty search', async () => {
+    const { dialog, screen } = await renderPicker();
+    await expect.element(dialog.getByText('26 jobs')).toBeVisible();
+    const search = dialog.getByRole('searchbox', { name: 'Search jobs' });
+    await userEvent.type(search, 'backflow');
+    await expect.element(dialog.getByText('1 job matches')).toBeVisible();
+
+    await userEvent.clear(search);
+    await expect.element(dialog.getByText('26 jobs')).toBeVisible();
+
+    await userEvent.type(search, 'backflow');
+    await expect.element(dialog.getByText('1 job matches')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(screen.getByRole('dialog')).not.toBeInTheDocument();
+    await screen.getByRole('button', { name: 'Open the job picker' }).click();
+    const reopened = screen.getByRole('dialog', { name: 'Add job' });
+    await expect.element(reopened.getByRole('searchbox', { name: 'Search jobs' })).toHaveValue('');
+    await expect.element(reopened.getByText('26 jobs')).toBeVisible();
+  });
+
+  test('an answer to an older search never replaces the newer one', async () => {
+    const fixture = createFixtureAdapter();
+    const adapter: DesignerAdapter = {
+      ...fixture,
+      // The answer for “lea” arrives long after the one for “leak”.
+      listJobs: async (query = {}) => {
+        if (query.query === 'lea') await new Promise((resolve) => setTimeout(resolve, 700));
+        return fixture.listJobs(query);
+      },
+    };
+    const { dialog } = await renderPicker({ adapter });
+    await expect.element(dialog.getByText('26 jobs')).toBeVisible();
+    const search = dialog.getByRole('searchbox', { name: 'Search jobs' });
+    await userEvent.type(search, 'lea');
+    // The slow search is on its way: the list says so, and the previous results stay.
+    const list = dialog.getByRole('list', { name: 'Jobs of the workspace' });
+    await expect.poll(() => list.element().parentElement?.getAttribute('aria-busy')).toBe('true');
+    expect(dialog.getByRole('checkbox').elements().length).toBeGreaterThan(3);
+    await userEvent.type(search, 'k');
+    const lead = dialog.getByRole('checkbox', { name: 'Bathroom or kitchen renovation lead' });
+    await expect.element(dialog.getByRole('checkbox', { name: 'Water leak' })).toBeVisible();
+    await expect.element(lead).not.toBeInTheDocument();
+
+    // Once the answer for “lea” (which lists the renovation lead) has come and gone, “leak” still shows.
+    await new Promise((resolve) => setTimeout(resolve, 900));
+    await expect.element(dialog.getByRole('checkbox', { name: 'Water leak' })).toBeVisible();
+    await expect.element(lead).not.toBeInTheDocument();
   });
 
   test('arrow keys move between jobs, Space toggles, Escape closes', async () => {

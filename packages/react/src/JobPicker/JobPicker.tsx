@@ -1,20 +1,15 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { attachJob, detachJob, isDesignerError, type Job, type JobSort, LIMITS } from '@sona-designer/core';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
 import { LazyJobEditor, LazyTemplateGallery } from '../lazy';
 import { useDesigner } from '../provider/DesignerContext';
 import { usePortalContainer } from '../provider/usePortalContainer';
-import { useDebouncedValue } from '../shared/useDebouncedValue';
-import { CreateJobMenu } from './internal/CreateJobMenu';
 import { refocusIfLost, useFocusReturn } from './internal/focusReturn';
 import { JobsIcon } from './internal/icons';
-import { JobList, type JobListHandle } from './internal/JobList';
-import { ListError, ListLoading, ListMessage } from './internal/ListStates';
-import { PickerSearch } from './internal/PickerSearch';
+import { JobSearchPanel, type JobSearchPanelHandle } from './internal/JobSearchPanel';
 import { useAttachedJobIds } from './internal/useAttachments';
-import { usePagedList } from './internal/usePagedList';
 
 export interface JobPickerProps {
   open: boolean;
@@ -22,10 +17,6 @@ export interface JobPickerProps {
   /** The Sona step whose jobs the picker attaches and detaches (in the draft of the flow being designed). */
   stepId: string;
 }
-
-const PAGE_SIZE = 100;
-const SEARCH_DELAY_MS = 150;
-const SORTS: readonly JobSort[] = ['name', 'updated', 'usage'];
 
 type Notice = { kind: 'refused'; at: number } | { kind: 'created' | 'createdFull'; name: string; at: number };
 
@@ -36,40 +27,22 @@ type Notice = { kind: 'refused'; at: number } | { kind: 'created' | 'createdFull
  * attaches it when a place is free. Needs the flow store (`FlowProvider` or `CallFlowDesigner`).
  */
 export function JobPicker({ open, onOpenChange, stepId }: JobPickerProps) {
-  const { messages, locale, adapter, workspace } = useDesigner();
+  const { messages, locale, workspace } = useDesigner();
   const text = messages.jobPicker;
   const labels = messages.designer.historyLabels;
   const store = useFlowStoreApi();
-  const flowId = useFlow((state) => state.flowId);
-  const flowReady = useFlow((state) => state.loadState === 'ready');
   const readOnly = useFlow((state) => state.readOnly);
   const attachedIds = useAttachedJobIds(stepId);
   const [portalRef, container] = usePortalContainer();
   const searchRef = useRef<HTMLInputElement>(null);
-  const listRef = useRef<JobListHandle>(null);
   const createRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<JobSearchPanelHandle>(null);
   const focusReturn = useFocusReturn();
-  const id = useId();
 
-  const [search, setSearch] = useState('');
   const [sort, setSort] = useState<JobSort>('name');
   const [notice, setNotice] = useState<Notice | null>(null);
   const [editorOpen, setEditorOpen] = useState(false);
   const [galleryOpen, setGalleryOpen] = useState(false);
-  const query = useDebouncedValue(search.trim(), SEARCH_DELAY_MS, { flushEmpty: true });
-  const key = `${sort}\n${query}`;
-  const list = usePagedList<Job>(
-    key,
-    (cursor) =>
-      adapter.listJobs({
-        sort,
-        limit: PAGE_SIZE,
-        ...(query ? { query } : {}),
-        ...(cursor ? { cursor } : {}),
-      }),
-    open,
-  );
-  const shownQuery = list.shownKey?.slice(list.shownKey.indexOf('\n') + 1) ?? '';
 
   const max = LIMITS.jobsPerSonaStep;
   const count = attachedIds.length;
@@ -77,15 +50,8 @@ export function JobPicker({ open, onOpenChange, stepId }: JobPickerProps) {
   const params = { count: formatNumber(locale, count), max: formatNumber(locale, max) };
 
   useEffect(() => {
-    if (open) return;
-    setSearch('');
-    setNotice(null);
+    if (!open) setNotice(null);
   }, [open]);
-
-  // Results of a new search or sort start at the top.
-  useEffect(() => {
-    if (list.shownKey !== null) listRef.current?.scrollToTop();
-  }, [list.shownKey]);
 
   const onToggle = useCallback(
     (job: Job, checked: boolean) => {
@@ -121,92 +87,45 @@ export function JobPicker({ open, onOpenChange, stepId }: JobPickerProps) {
       const step = store.getState().stepsById[stepId];
       const attached = step?.kind === 'sona' && step.jobIds.includes(job.id);
       setNotice({ kind: attached ? 'created' : 'createdFull', name: job.name, at: Date.now() });
-      list.reload();
+      panelRef.current?.reload();
     },
-    [store, workspace, stepId, labels, list.reload],
+    [store, workspace, stepId, labels],
   );
+
+  const onChooseStart = useCallback((start: 'scratch' | 'template') => {
+    if (start === 'scratch') setEditorOpen(true);
+    else setGalleryOpen(true);
+  }, []);
 
   const afterCreate = () => createRef.current ?? searchRef.current;
 
-  function onChooseStart(start: 'scratch' | 'template') {
-    if (start === 'scratch') setEditorOpen(true);
-    else setGalleryOpen(true);
-  }
-
-  const workspaceEmpty = list.shownKey !== null && shownQuery === '' && list.total === 0;
-  const canCreate = !readOnly && flowReady;
-
-  let body: React.ReactNode;
-  if (!flowReady || (list.shownKey === null && list.status === 'loading')) {
-    body = <ListLoading label={text.loading} />;
-  } else if (list.status === 'error') {
-    body = (
-      <ListError
-        title={text.loadFailed}
-        message={list.error?.message ?? ''}
-        retry={text.retry}
-        onRetry={() => {
-          list.reload();
-          searchRef.current?.focus();
-        }}
-      />
-    );
-  } else if (workspaceEmpty) {
-    body = (
-      <ListMessage icon="job" title={text.emptyTitle} body={text.emptyBody}>
-        {canCreate ? (
-          <CreateJobMenu ref={createRef} container={container} primary onChoose={onChooseStart} />
-        ) : null}
-      </ListMessage>
-    );
-  } else if (list.total === 0 && list.items.length === 0) {
-    body = (
-      <ListMessage
-        icon="search"
-        title={formatMessage(text.noResultsTitle, { query: shownQuery })}
-        body={text.noResultsBody}
-      >
-        <button
-          type="button"
-          className="sona-button"
-          onClick={() => {
-            setSearch('');
-            searchRef.current?.focus();
-          }}
+  const status = (
+    <div role="status" className="sona-job-picker__status">
+      {notice ? (
+        <p
+          key={notice.at}
+          className="sona-job-picker__notice"
+          data-tone={notice.kind === 'created' ? 'success' : 'warning'}
         >
-          {text.clearSearch}
-        </button>
-      </ListMessage>
-    );
-  } else {
-    body = (
-      <JobList
-        ref={listRef}
-        items={list.items}
-        total={list.total}
-        hasMore={list.hasMore}
-        loadingMore={list.loadingMore}
-        moreError={list.moreError}
-        busy={list.status === 'loading'}
-        attachedIds={attachedIds}
-        full={full}
-        readOnly={readOnly}
-        flowId={flowId}
-        stepId={stepId}
-        onLoadMore={list.loadMore}
-        onToggle={onToggle}
-        onRefused={onRefused}
-      />
-    );
-  }
-
-  const totalText =
-    list.shownKey === null
-      ? ''
-      : formatMessage(selectPlural(locale, shownQuery ? text.matches : text.total, list.total), {
-          count: formatNumber(locale, list.total),
-        });
-  const searching = list.status === 'loading' && list.shownKey !== null;
+          <JobsIcon name={notice.kind === 'created' ? 'check' : 'warning'} />
+          <span>
+            {notice.kind === 'refused'
+              ? formatMessage(text.fullRefused, params)
+              : formatMessage(notice.kind === 'created' ? text.createdAttached : text.createdNotAttached, {
+                  name: notice.name,
+                  max: params.max,
+                })}
+          </span>
+        </p>
+      ) : null}
+      {full && !readOnly && notice?.kind !== 'refused' && notice?.kind !== 'createdFull' ? (
+        <p className="sona-job-picker__notice" data-tone="warning">
+          <JobsIcon name="warning" />
+          <span>{formatMessage(text.full, params)}</span>
+        </p>
+      ) : null}
+    </div>
+  );
 
   return (
     <>
@@ -240,82 +159,22 @@ export function JobPicker({ open, onOpenChange, stepId }: JobPickerProps) {
               {readOnly ? text.readOnlyNote : text.draftNote}
             </Dialog.Description>
 
-            {workspaceEmpty ? null : (
-              <div className="sona-job-picker__toolbar">
-                <PickerSearch
-                  id={`${id}-search`}
-                  label={text.searchLabel}
-                  placeholder={text.searchPlaceholder}
-                  value={search}
-                  onChange={setSearch}
-                  busy={searching}
-                  inputRef={searchRef}
-                  onKeyDown={(event) => {
-                    if (event.key === 'ArrowDown') {
-                      event.preventDefault();
-                      listRef.current?.focusFirst();
-                    }
-                  }}
-                />
-                <div className="sona-job-picker__row">
-                  <p className="sona-job-picker__total" aria-live="polite">
-                    {totalText}
-                  </p>
-                  <label className="sona-job-picker__sort">
-                    <span>{text.sortLabel}</span>
-                    <select
-                      className="sona-select"
-                      value={sort}
-                      onChange={(event) => setSort(event.target.value as JobSort)}
-                    >
-                      {SORTS.map((value) => (
-                        <option key={value} value={value}>
-                          {value === 'name'
-                            ? text.sortName
-                            : value === 'updated'
-                              ? text.sortUpdated
-                              : text.sortUsage}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  {canCreate ? (
-                    <CreateJobMenu ref={createRef} container={container} onChoose={onChooseStart} />
-                  ) : null}
-                </div>
-              </div>
-            )}
-
-            <div role="status" className="sona-job-picker__status">
-              {notice ? (
-                <p
-                  key={notice.at}
-                  className="sona-job-picker__notice"
-                  data-tone={notice.kind === 'created' ? 'success' : 'warning'}
-                >
-                  <JobsIcon name={notice.kind === 'created' ? 'check' : 'warning'} />
-                  <span>
-                    {notice.kind === 'refused'
-                      ? formatMessage(text.fullRefused, params)
-                      : formatMessage(
-                          notice.kind === 'created' ? text.createdAttached : text.createdNotAttached,
-                          {
-                            name: notice.name,
-                            max: params.max,
-                          },
-                        )}
-                  </span>
-                </p>
-              ) : null}
-              {full && !readOnly && notice?.kind !== 'refused' && notice?.kind !== 'createdFull' ? (
-                <p className="sona-job-picker__notice" data-tone="warning">
-                  <JobsIcon name="warning" />
-                  <span>{formatMessage(text.full, params)}</span>
-                </p>
-              ) : null}
-            </div>
-
-            <div className="sona-job-picker__body">{body}</div>
+            <JobSearchPanel
+              ref={panelRef}
+              open={open}
+              stepId={stepId}
+              attachedIds={attachedIds}
+              full={full}
+              sort={sort}
+              onSortChange={setSort}
+              status={status}
+              container={container}
+              searchRef={searchRef}
+              createRef={createRef}
+              onChooseStart={onChooseStart}
+              onToggle={onToggle}
+              onRefused={onRefused}
+            />
 
             <div className="sona-job-picker__footer">
               <Dialog.Close className="sona-button sona-button--primary">{text.done}</Dialog.Close>

@@ -6,12 +6,11 @@ import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
 import { useFocusReturn } from '../JobPicker/internal/focusReturn';
 import { JobsIcon } from '../JobPicker/internal/icons';
 import { ListError, ListLoading, ListMessage } from '../JobPicker/internal/ListStates';
-import { PickerSearch } from '../JobPicker/internal/PickerSearch';
+import { PickerSearch, type PickerSearchHandle } from '../JobPicker/internal/PickerSearch';
 import { useAttachedKnowledgeIds } from '../JobPicker/internal/useAttachments';
 import { usePagedList } from '../JobPicker/internal/usePagedList';
 import { useDesigner } from '../provider/DesignerContext';
 import { usePortalContainer } from '../provider/usePortalContainer';
-import { useDebouncedValue } from '../shared/useDebouncedValue';
 
 export interface KnowledgePickerProps {
   open: boolean;
@@ -37,10 +36,11 @@ export function KnowledgePicker({ open, onOpenChange, stepId }: KnowledgePickerP
   const attached = new Set(useAttachedKnowledgeIds(stepId));
   const [portalRef, container] = usePortalContainer();
   const searchRef = useRef<HTMLInputElement>(null);
+  const searchBox = useRef<PickerSearchHandle>(null);
   const focusReturn = useFocusReturn();
   const id = useId();
-  const [search, setSearch] = useState('');
-  const query = useDebouncedValue(search.trim(), 150, { flushEmpty: true });
+  // The query as of the last pause in typing (the box keeps the typed text).
+  const [query, setQuery] = useState('');
   const list = usePagedList<KnowledgePage>(
     query,
     (cursor) =>
@@ -50,7 +50,7 @@ export function KnowledgePicker({ open, onOpenChange, stepId }: KnowledgePickerP
   const shownQuery = list.shownKey ?? '';
 
   useEffect(() => {
-    if (!open) setSearch('');
+    if (!open) setQuery('');
   }, [open]);
 
   function toggle(page: KnowledgePage, checked: boolean) {
@@ -101,7 +101,7 @@ export function KnowledgePicker({ open, onOpenChange, stepId }: KnowledgePickerP
           type="button"
           className="sona-button"
           onClick={() => {
-            setSearch('');
+            searchBox.current?.clear();
             searchRef.current?.focus();
           }}
         >
@@ -205,11 +205,12 @@ export function KnowledgePicker({ open, onOpenChange, stepId }: KnowledgePickerP
             {workspaceEmpty ? null : (
               <div className="sona-job-picker__toolbar">
                 <PickerSearch
+                  ref={searchBox}
                   id={`${id}-search`}
                   label={text.searchKnowledge}
                   placeholder={text.searchKnowledge}
-                  value={search}
-                  onChange={setSearch}
+                  onQueryChange={setQuery}
+                  delayMs={150}
                   busy={list.status === 'loading' && list.shownKey !== null}
                   inputRef={searchRef}
                 />

@@ -1,5 +1,5 @@
 import * as Popover from '@radix-ui/react-popover';
-import { type Ref, useId, useState } from 'react';
+import { memo, type Ref, useId, useState } from 'react';
 import { useMessages } from '../../provider/DesignerContext';
 import { JobsIcon } from './icons';
 
@@ -10,8 +10,13 @@ export interface CreateJobMenuProps {
   ref?: Ref<HTMLButtonElement>;
 }
 
-/** "Create job", then the choice: Start from scratch or Start from a template. */
-export function CreateJobMenu({ container, primary = false, onChoose, ref }: CreateJobMenuProps) {
+/** "Create job", then the choice: Start from scratch or Start from a template. Memoised: searches re-render its toolbar. */
+export const CreateJobMenu = memo(function CreateJobMenu({
+  container,
+  primary = false,
+  onChoose,
+  ref,
+}: CreateJobMenuProps) {
   const text = useMessages().jobPicker;
   const [open, setOpen] = useState(false);
   const id = useId();
@@ -61,4 +66,4 @@ export function CreateJobMenu({ container, primary = false, onChoose, ref }: Cre
       </Popover.Portal>
     </Popover.Root>
   );
-}
+});

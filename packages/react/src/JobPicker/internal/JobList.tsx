@@ -97,6 +97,8 @@ export const JobList = memo(function JobList({
 
   // Where else each job is used: fetched for the rows in view only, once scrolling pauses.
   const usage = useStore(workspace, (state) => state.jobUsage);
+  // The cached copy of a job is fresher when it was edited since the page loaded.
+  const cachedJobs = useStore(workspace, (state) => state.jobs);
   const visibleIds = virtualItems
     .map((item) => items[item.index]?.id)
     .filter(Boolean)
@@ -139,6 +141,8 @@ export const JobList = memo(function JobList({
     },
     scrollToTop() {
       focused.current = null;
+      // Already at the top (the usual case while typing): scrolling there would force a layout before the frame's.
+      if (virtualizer.scrollOffset === 0 && !virtualizer.isScrolling) return;
       virtualizer.scrollToOffset(0);
     },
   }));
@@ -232,7 +236,8 @@ export const JobList = memo(function JobList({
           return (
             <JobRow
               key={item.key}
-              job={job}
+              job={cachedJobs[job.id] ?? job}
+              usage={usage[job.id]}
               index={item.index}
               setSize={total}
               start={item.start}

@@ -1,6 +1,5 @@
-import type { Job } from '@sona-designer/core';
+import type { Job, UsagePlace } from '@sona-designer/core';
 import { memo, useId } from 'react';
-import { useStore } from 'zustand';
 import { formatMessage, formatNumber, selectPlural } from '../../i18n/messages';
 import { useDesigner } from '../../provider/DesignerContext';
 import { JobsIcon } from './icons';
@@ -8,7 +7,10 @@ import { JobsIcon } from './icons';
 export const ROW_HEIGHT = 76;
 
 export interface JobRowProps {
+  /** The freshest copy: the workspace's cached one when the job was edited since the page loaded. */
   job: Job;
+  /** Where the job is used, once fetched. */
+  usage: readonly UsagePlace[] | undefined;
   index: number;
   setSize: number;
   start: number;
@@ -21,9 +23,13 @@ export interface JobRowProps {
   onRefused(): void;
 }
 
-/** One job of the picker: a checkbox named by the job's name, its trigger on one line, and where else it is used. */
+/**
+ * One job of the picker: a checkbox named by the job's name, its trigger on one line, and where else it is used.
+ * Reads no store itself (the list passes what it needs), so rows mount and unmount cheaply as results change.
+ */
 export const JobRow = memo(function JobRow({
-  job: listed,
+  job,
+  usage,
   index,
   setSize,
   start,
@@ -34,11 +40,8 @@ export const JobRow = memo(function JobRow({
   onToggle,
   onRefused,
 }: JobRowProps) {
-  const { messages, locale, workspace } = useDesigner();
+  const { messages, locale } = useDesigner();
   const text = messages.jobPicker;
-  // The cached copy is fresher when the job was edited since the page loaded.
-  const job = useStore(workspace, (state) => state.jobs[listed.id]) ?? listed;
-  const usage = useStore(workspace, (state) => state.jobUsage[listed.id]);
   const id = useId();
 
   let usageText = '';

@@ -1,29 +1,60 @@
-import type { KeyboardEvent, Ref } from 'react';
+import { type KeyboardEvent, type Ref, type RefObject, useEffect, useImperativeHandle, useRef } from 'react';
 import { JobsIcon } from './icons';
+
+export interface PickerSearchHandle {
+  /** Empties the box and reports the empty query at once. */
+  clear(): void;
+}
 
 export interface PickerSearchProps {
   id: string;
   label: string;
   placeholder: string;
-  value: string;
-  onChange(value: string): void;
+  /** Hears the trimmed text once typing pauses for `delayMs`, and an empty one at once (clearing is instant). */
+  onQueryChange(query: string): void;
+  delayMs: number;
   /** Shows a spinner while results for the typed text load. */
   busy: boolean;
-  inputRef: Ref<HTMLInputElement>;
+  inputRef: RefObject<HTMLInputElement | null>;
   onKeyDown?(event: KeyboardEvent<HTMLInputElement>): void;
+  ref?: Ref<PickerSearchHandle>;
 }
 
-/** The search box of the job and knowledge pickers (the dialog focuses it when it opens). */
+/**
+ * The search box of the job and knowledge pickers (the dialog focuses it when it opens). The typed text stays in the
+ * input (uncontrolled), so a key press renders nothing: the dialog hears the query once typing pauses.
+ */
 export function PickerSearch({
   id,
   label,
   placeholder,
-  value,
-  onChange,
+  onQueryChange,
+  delayMs,
   busy,
   inputRef,
   onKeyDown,
+  ref,
 }: PickerSearchProps) {
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const report = useRef(onQueryChange);
+  report.current = onQueryChange;
+
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  function change(value: string) {
+    clearTimeout(timer.current);
+    const query = value.trim();
+    if (query === '') report.current('');
+    else timer.current = setTimeout(() => report.current(query), delayMs);
+  }
+
+  useImperativeHandle(ref, () => ({
+    clear() {
+      if (inputRef.current) inputRef.current.value = '';
+      change('');
+    },
+  }));
+
   return (
     <div className="sona-job-picker__search">
       <label htmlFor={id} className="sona-visually-hidden">
@@ -38,8 +69,8 @@ export function PickerSearch({
         placeholder={placeholder}
         autoComplete="off"
         spellCheck={false}
-        value={value}
-        onChange={(event) => onChange(event.target.value)}
+        defaultValue=""
+        onChange={(event) => change(event.target.value)}
         {...(onKeyDown ? { onKeyDown } : {})}
       />
       {busy ? <span className="sona-spinner" aria-hidden="true" /> : null}

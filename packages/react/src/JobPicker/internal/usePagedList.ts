@@ -20,6 +20,8 @@ export interface PagedList<T> {
 }
 
 interface ListState<T> {
+  /** The request (key and reload) that `status` and the errors answer; another one asked since is loading. */
+  request: string | null;
   items: T[];
   total: number;
   cursor: string | null;
@@ -40,6 +42,7 @@ export function usePagedList<T extends { id: string }>(
   enabled: boolean,
 ): PagedList<T> {
   const [state, setState] = useState<ListState<T>>({
+    request: null,
     items: [],
     total: 0,
     cursor: null,
@@ -50,21 +53,30 @@ export function usePagedList<T extends { id: string }>(
     moreError: null,
   });
   const [generation, setGeneration] = useState(0);
+  // Loading is derived from the asked request rather than set by the effect: one render less per search.
+  const asked = `${generation}\n${key}`;
+  const askedRef = useRef(asked);
+  askedRef.current = asked;
   const request = useRef(0);
   const fetchRef = useRef(fetchPage);
   fetchRef.current = fetchPage;
   const stateRef = useRef(state);
   stateRef.current = state;
 
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` and `generation` are what ask for a new first page.
+  // A new key or a reload (both in `asked`) asks for a new first page.
   useEffect(() => {
-    if (!enabled) return;
+    if (!enabled) {
+      // Opened again, the list loads again (and an answer still on its way when it closed is dropped).
+      request.current++;
+      setState((current) => (current.request === null ? current : { ...current, request: null }));
+      return;
+    }
     const id = ++request.current;
-    setState((current) => ({ ...current, status: 'loading', error: null, moreError: null }));
     fetchRef.current(undefined).then(
       (page) => {
         if (id !== request.current) return;
         setState({
+          request: asked,
           items: page.items,
           total: page.total,
           cursor: page.nextCursor,
@@ -77,14 +89,21 @@ export function usePagedList<T extends { id: string }>(
       },
       (error: unknown) => {
         if (id !== request.current) return;
-        setState((current) => ({ ...current, status: 'error', error: toDesignerError(error) }));
+        setState((current) => ({
+          ...current,
+          request: asked,
+          status: 'error',
+          error: toDesignerError(error),
+          moreError: null,
+        }));
       },
     );
-  }, [key, enabled, generation]);
+  }, [asked, key, enabled]);
 
   const loadMore = useCallback(() => {
     const current = stateRef.current;
-    if (current.status !== 'ready' || !current.cursor || current.loadingMore) return;
+    if (current.request !== askedRef.current || current.status !== 'ready') return;
+    if (!current.cursor || current.loadingMore) return;
     const id = request.current;
     const cursor = current.cursor;
     setState((previous) => ({ ...previous, loadingMore: true, moreError: null }));
@@ -112,15 +131,16 @@ export function usePagedList<T extends { id: string }>(
 
   const reload = useCallback(() => setGeneration((value) => value + 1), []);
 
+  const current = !enabled || state.request === asked;
   return {
     items: state.items,
     total: state.total,
     hasMore: state.cursor !== null,
-    status: state.status,
-    error: state.error,
+    status: current ? state.status : 'loading',
+    error: current ? state.error : null,
     shownKey: state.shownKey,
     loadingMore: state.loadingMore,
-    moreError: state.moreError,
+    moreError: current ? state.moreError : null,
     loadMore,
     reload,
   };
