@@ -5,7 +5,7 @@ import { useFlow, useFlowStoreApi } from '../flow/FlowContext';
 import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
 import { useFocusReturn } from '../JobPicker/internal/focusReturn';
 import { JobsIcon } from '../JobPicker/internal/icons';
-import { ListError, ListLoading, ListMessage } from '../JobPicker/internal/ListStates';
+import { ListError, ListLoading, ListMessage, NoSearchResults } from '../JobPicker/internal/ListStates';
 import { PickerSearch, type PickerSearchHandle } from '../JobPicker/internal/PickerSearch';
 import { useAttachedKnowledgeIds } from '../JobPicker/internal/useAttachments';
 import { usePagedList } from '../JobPicker/internal/usePagedList';
@@ -92,22 +92,15 @@ export function KnowledgePicker({ open, onOpenChange, stepId }: KnowledgePickerP
     body = <ListMessage icon="page" title={text.knowledgeNoPagesTitle} body={text.knowledgeNoPagesBody} />;
   } else if (list.items.length === 0) {
     body = (
-      <ListMessage
-        icon="search"
+      <NoSearchResults
         title={formatMessage(text.knowledgeNoResultsTitle, { query: shownQuery })}
         body={text.noResultsBody}
-      >
-        <button
-          type="button"
-          className="sona-button"
-          onClick={() => {
-            searchBox.current?.clear();
-            searchRef.current?.focus();
-          }}
-        >
-          {text.clearSearch}
-        </button>
-      </ListMessage>
+        clearLabel={text.clearSearch}
+        onClear={() => {
+          searchBox.current?.clear();
+          searchRef.current?.focus();
+        }}
+      />
     );
   } else {
     body = (

@@ -14,7 +14,7 @@ import { formatMessage, formatNumber, selectPlural } from '../../i18n/messages';
 import { useDesigner } from '../../provider/DesignerContext';
 import { CreateJobMenu } from './CreateJobMenu';
 import { JobList, type JobListHandle } from './JobList';
-import { ListError, ListLoading, ListMessage } from './ListStates';
+import { ListError, ListLoading, ListMessage, NoSearchResults } from './ListStates';
 import { PickerSearch, type PickerSearchHandle } from './PickerSearch';
 import { useDelayedFlag } from './useDelayedFlag';
 import { usePagedList } from './usePagedList';
@@ -130,22 +130,15 @@ export function JobSearchPanel({
     );
   } else if (list.total === 0 && list.items.length === 0) {
     body = (
-      <ListMessage
-        icon="search"
+      <NoSearchResults
         title={formatMessage(text.noResultsTitle, { query: shownQuery })}
         body={text.noResultsBody}
-      >
-        <button
-          type="button"
-          className="sona-button"
-          onClick={() => {
-            searchBox.current?.clear();
-            searchRef.current?.focus();
-          }}
-        >
-          {text.clearSearch}
-        </button>
-      </ListMessage>
+        clearLabel={text.clearSearch}
+        onClear={() => {
+          searchBox.current?.clear();
+          searchRef.current?.focus();
+        }}
+      />
     );
   } else {
     body = (

@@ -59,3 +59,24 @@ export function ListMessage({
     </div>
   );
 }
+
+/** A search that found nothing, with the button that clears it (the pickers give focus back to the search box). */
+export function NoSearchResults({
+  title,
+  body,
+  clearLabel,
+  onClear,
+}: {
+  title: string;
+  body: string;
+  clearLabel: string;
+  onClear(): void;
+}) {
+  return (
+    <ListMessage icon="search" title={title} body={body}>
+      <button type="button" className="sona-button" onClick={onClear}>
+        {clearLabel}
+      </button>
+    </ListMessage>
+  );
+}
