@@ -205,6 +205,7 @@ export function CanvasView() {
       ref={wrapper}
       className="sona-flow-canvas__surface"
       data-zoom={far ? 'far' : undefined}
+      data-culled={large ? '' : undefined}
       tabIndex={-1}
       onKeyDownCapture={onKeyDown}
       onDragOver={onDragOver}
