@@ -1,3 +1,5 @@
+import { LineIcon } from '../../icons/LineIcon';
+
 // Line icons of the jobs UI; decorative (every button carries its own name).
 const PATHS = {
   search: 'M7 12.5a5.5 5.5 0 1 0 0-11 5.5 5.5 0 0 0 0 11ZM11 11l3.5 3.5',
@@ -21,21 +23,5 @@ const PATHS = {
 export type JobsIconName = keyof typeof PATHS;
 
 export function JobsIcon({ name, size = 16 }: { name: JobsIconName; size?: number }) {
-  return (
-    <svg
-      className="sona-icon"
-      viewBox="0 0 16 16"
-      width={size}
-      height={size}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={name === 'grip' ? 2.4 : 1.6}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <LineIcon d={PATHS[name]} size={size} strokeWidth={name === 'grip' ? 2.4 : 1.6} />;
 }

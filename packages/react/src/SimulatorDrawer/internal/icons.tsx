@@ -1,3 +1,5 @@
+import { LineIcon } from '../../icons/LineIcon';
+
 // Line icons of the simulated call; decorative (every control carries its own name).
 const PATHS = {
   phone:
@@ -15,21 +17,5 @@ const PATHS = {
 export type SimulatorIconName = keyof typeof PATHS;
 
 export function SimulatorIcon({ name, size = 16 }: { name: SimulatorIconName; size?: number }) {
-  return (
-    <svg
-      className="sona-icon"
-      viewBox="0 0 16 16"
-      width={size}
-      height={size}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth={1.5}
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <LineIcon d={PATHS[name]} size={size} strokeWidth={1.5} />;
 }

@@ -1,3 +1,5 @@
+import { LineIcon } from '../../icons/LineIcon';
+
 const PATHS = {
   close: 'M4 4l8 8M12 4l-8 8',
   remove: 'M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.6 8.5h5.8l.6-8.5',
@@ -12,21 +14,5 @@ export type InspectorIconName = keyof typeof PATHS;
 
 /** The inspector's small line icons; decorative (buttons carry their own names). */
 export function InspectorIcon({ name, size = 16 }: { name: InspectorIconName; size?: number }) {
-  return (
-    <svg
-      className="sona-icon"
-      viewBox="0 0 16 16"
-      width={size}
-      height={size}
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.6"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path d={PATHS[name]} />
-    </svg>
-  );
+  return <LineIcon d={PATHS[name]} size={size} />;
 }
