@@ -5,6 +5,7 @@ import { SpinnerIcon, WarningIcon } from '../../icons/icons';
 import { useDesigner } from '../../provider/DesignerContext';
 import { ConflictField } from '../../shared/conflict/ConflictField';
 import { type Choice, defaultChoices, fieldChange, mergeChoices } from './conflictChoices';
+import { conflictFieldText } from './conflictFieldText';
 import type { JobValues } from './jobValues';
 
 export interface ConflictViewProps {
@@ -41,22 +42,7 @@ export function ConflictView({ base, theirs, yours, saving, onSave, onEdit }: Co
     heading.current?.focus();
   }, []);
 
-  const conflictText = {
-    theirs: text.theirs,
-    yours: text.yours,
-    same: text.sameInBoth,
-    changedByThem: text.changedByThem,
-    changedByYou: text.changedByYou,
-    changedByBoth: text.changedByBoth,
-    keepTheirs: text.keepTheirs,
-    keepYours: text.takeYours,
-    choiceLegend: text.choiceLegend,
-    copyTheirs: text.copyTheirs,
-    copyYours: text.copyYours,
-    copied: text.copied,
-    copyFailed: text.copyFailed,
-    empty: text.empty,
-  };
+  const conflictText = conflictFieldText(text);
 
   return (
     <>

@@ -3,27 +3,12 @@ import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
 import { fr } from '../../i18n/locales/fr';
 import { en } from '../../i18n/messages';
+import { conflictFieldText } from '../../JobEditor/internal/conflictFieldText';
 import { type Choice, ConflictField, type ConflictFieldProps, type ConflictFieldText } from './ConflictField';
 
 /** The wording the job editor gives the field (the knowledge editor passes its own). */
 function jobEditorText(locale: 'en' | 'fr'): ConflictFieldText {
-  const text = (locale === 'fr' ? fr : en).jobEditor;
-  return {
-    theirs: text.theirs,
-    yours: text.yours,
-    same: text.sameInBoth,
-    changedByThem: text.changedByThem,
-    changedByYou: text.changedByYou,
-    changedByBoth: text.changedByBoth,
-    keepTheirs: text.keepTheirs,
-    keepYours: text.takeYours,
-    choiceLegend: text.choiceLegend,
-    copyTheirs: text.copyTheirs,
-    copyYours: text.copyYours,
-    copied: text.copied,
-    copyFailed: text.copyFailed,
-    empty: text.empty,
-  };
+  return conflictFieldText((locale === 'fr' ? fr : en).jobEditor);
 }
 
 const THEIRS = [
