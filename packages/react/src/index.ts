@@ -1,34 +1,15 @@
-export { Announcer } from './Announcer/Announcer';
-export { BatchCoverage, type BatchCoverageProps, MAX_BATCH_SENTENCES, parseSentences } from './BatchCoverage';
-export { CallFlowDesigner, type CallFlowDesignerProps } from './CallFlowDesigner/CallFlowDesigner';
-export type { CallSummariesProps } from './CallSummaries';
-export {
-  CharacterCounter,
-  type CharacterCounterProps,
-  type CharacterCounterState,
-  characterCounterState,
-  NEAR_LIMIT_RATIO,
-} from './CharacterCounter';
-export type { ConflictDialogProps } from './ConflictDialog';
+export type { CallSummariesProps } from './calls';
 export {
   FlowCanvas,
   type FlowCanvasProps,
   type LayoutOptions,
   layoutGraph,
   type Positions,
-} from './FlowCanvas';
-export { useFlow, useFlowStoreApi } from './flow/FlowContext';
-export { FlowProvider, type FlowProviderProps } from './flow/FlowProvider';
-export type {
-  Announcement,
-  FlowActions,
-  FlowState,
-  FlowStore,
-  FlowStoreState,
-  SaveState,
-} from './flow/flowStore';
-export { formatPhoneNumber } from './format/phoneNumber';
-export { HistoryControls, type HistoryControlsProps } from './HistoryControls/HistoryControls';
+} from './canvas';
+export { ADDABLE_STEP_KINDS, StepPalette, type StepPaletteProps } from './canvas/palette';
+export { type StepFlowNode, StepNode, type StepNodeData } from './canvas/stepNode';
+export { CallFlowDesigner, type CallFlowDesignerProps } from './designer/CallFlowDesigner';
+export { HistoryControls, type HistoryControlsProps } from './designer/historyControls/HistoryControls';
 export {
   type BatchCoverageMessages,
   type CallSummariesMessages,
@@ -60,15 +41,16 @@ export {
   selectPlural,
   type TemplatesMessages,
 } from './i18n/messages';
-export type { JobEditorProps } from './JobEditor';
-export type { JobLibraryProps, JobLibrarySort } from './JobLibrary';
-export type { JobPickerProps } from './JobPicker';
-export { JobRoutingSandbox, type JobRoutingSandboxProps } from './JobRoutingSandbox';
-export type { JobsSectionProps } from './JobsSection';
-export type { KnowledgeEditorProps } from './KnowledgeEditor';
-export type { KnowledgeLibraryProps } from './KnowledgeLibrary';
-export type { KnowledgePickerProps } from './KnowledgePicker';
-export type { KnowledgeSectionProps } from './KnowledgeSection';
+export { StepInspector, type StepInspectorProps } from './inspector';
+export type { JobEditorProps } from './jobs/editor';
+export type { JobLibraryProps, JobLibrarySort } from './jobs/library';
+export type { JobPickerProps } from './jobs/picker';
+export type { JobsSectionProps } from './jobs/section';
+export type { TemplateGalleryProps } from './jobs/templates';
+export type { KnowledgeEditorProps } from './knowledge/editor';
+export type { KnowledgeLibraryProps } from './knowledge/library';
+export type { KnowledgePickerProps } from './knowledge/picker';
+export type { KnowledgeSectionProps } from './knowledge/section';
 // The secondary surfaces load on demand: same names, props and behaviour once loaded (see lazy.tsx).
 export {
   LazyCallSummaries as CallSummaries,
@@ -85,15 +67,38 @@ export {
   LazySimulatorDrawer as SimulatorDrawer,
   LazyTemplateGallery as TemplateGallery,
 } from './lazy';
-export type { PendingChangesProps } from './PendingChanges';
-export { PublishBar, type PublishBarProps } from './PublishBar';
-export { type DesignerContextValue, useDesigner, useMessages } from './provider/DesignerContext';
-export { DesignerProvider, type DesignerProviderProps } from './provider/DesignerProvider';
-export { RevisionHistory, type RevisionHistoryProps } from './RevisionHistory';
-export { SaveStatus, type SaveStatusProps } from './SaveStatus';
-export type { SimulatorDrawerProps } from './SimulatorDrawer';
-export { TestCallButton, type TestCallButtonProps } from './SimulatorDrawer/TestCallButton';
-export { StepInspector, type StepInspectorProps } from './StepInspector';
-export { type StepFlowNode, StepNode, type StepNodeData } from './StepNode';
-export { ADDABLE_STEP_KINDS, StepPalette, type StepPaletteProps } from './StepPalette';
-export type { TemplateGalleryProps } from './TemplateGallery';
+export type { ConflictDialogProps } from './publishing/conflict';
+export type { PendingChangesProps } from './publishing/pendingChanges';
+export { PublishBar, type PublishBarProps } from './publishing/publishBar';
+export { RevisionHistory, type RevisionHistoryProps } from './publishing/revisions';
+export { SaveStatus, type SaveStatusProps } from './publishing/saveStatus';
+export {
+  BatchCoverage,
+  type BatchCoverageProps,
+  MAX_BATCH_SENTENCES,
+  parseSentences,
+} from './simulator/batch';
+export type { SimulatorDrawerProps } from './simulator/drawer';
+export { TestCallButton, type TestCallButtonProps } from './simulator/drawer/TestCallButton';
+export { JobRoutingSandbox, type JobRoutingSandboxProps } from './simulator/sandbox';
+export { type DesignerContextValue, useDesigner, useMessages } from './state/DesignerContext';
+export { DesignerProvider, type DesignerProviderProps } from './state/DesignerProvider';
+export { useFlow, useFlowStoreApi } from './state/flow/FlowContext';
+export { FlowProvider, type FlowProviderProps } from './state/flow/FlowProvider';
+export type {
+  Announcement,
+  FlowActions,
+  FlowState,
+  FlowStore,
+  FlowStoreState,
+  SaveState,
+} from './state/flow/flowStore';
+export { Announcer } from './ui/announcer/Announcer';
+export {
+  CharacterCounter,
+  type CharacterCounterProps,
+  type CharacterCounterState,
+  characterCounterState,
+  NEAR_LIMIT_RATIO,
+} from './ui/characterCounter';
+export { formatPhoneNumber } from './ui/phoneNumber';

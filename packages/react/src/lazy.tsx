@@ -1,18 +1,18 @@
 // The secondary surfaces, loaded on demand so a flow opens without paying for them (the designer preloads them when
 // the browser is idle: see CallFlowDesigner). The calls are marked pure so a host's bundler drops the unused ones.
-import type { CallSummariesProps } from './CallSummaries/CallSummaries';
-import type { ConflictDialogProps } from './ConflictDialog/ConflictDialog';
-import { useFlow } from './flow/FlowContext';
-import type { DeleteDialogProps } from './JobLibrary/internal/DeleteDialog';
-import { LibrarySkeleton } from './JobLibrary/internal/LibraryStates';
-import type { JobLibraryProps } from './JobLibrary/JobLibrary';
-import type { KnowledgeLibraryProps } from './KnowledgeLibrary/KnowledgeLibrary';
-import type { PendingChangesProps } from './PendingChanges/PendingChanges';
-import { useMessages } from './provider/DesignerContext';
-import type { SimulatorDrawerProps } from './SimulatorDrawer/SimulatorDrawer';
-import type { StepSettingsProps } from './StepInspector/internal/StepSettings';
-import { lazyDialog, lazySurface } from './shared/lazy/lazyComponent';
-import { SurfaceLoading } from './shared/lazy/SurfaceLoading';
+import type { CallSummariesProps } from './calls/CallSummaries';
+import type { StepSettingsProps } from './inspector/internal/StepSettings';
+import type { DeleteDialogProps } from './jobs/library/internal/DeleteDialog';
+import { LibrarySkeleton } from './jobs/library/internal/LibraryStates';
+import type { JobLibraryProps } from './jobs/library/JobLibrary';
+import type { KnowledgeLibraryProps } from './knowledge/library/KnowledgeLibrary';
+import type { ConflictDialogProps } from './publishing/conflict/ConflictDialog';
+import type { PendingChangesProps } from './publishing/pendingChanges/PendingChanges';
+import type { SimulatorDrawerProps } from './simulator/drawer/SimulatorDrawer';
+import { useMessages } from './state/DesignerContext';
+import { useFlow } from './state/flow/FlowContext';
+import { lazyDialog, lazySurface } from './ui/lazy/lazyComponent';
+import { SurfaceLoading } from './ui/lazy/SurfaceLoading';
 
 const classes = (base: string, extra: string | undefined) => (extra ? `${base} ${extra}` : base);
 
@@ -62,56 +62,56 @@ const useConflictOpen = (_props: ConflictDialogProps) => useFlow((state) => stat
 const deleteOpen = (props: DeleteDialogProps) => props.target !== null;
 
 export const LazyJobEditor = /* @__PURE__ */ lazyDialog(() =>
-  import('./JobEditor/JobEditor').then((module) => module.JobEditor),
+  import('./jobs/editor/JobEditor').then((module) => module.JobEditor),
 );
 export const LazyKnowledgeEditor = /* @__PURE__ */ lazyDialog(() =>
-  import('./KnowledgeEditor/KnowledgeEditor').then((module) => module.KnowledgeEditor),
+  import('./knowledge/editor/KnowledgeEditor').then((module) => module.KnowledgeEditor),
 );
 export const LazyJobPicker = /* @__PURE__ */ lazyDialog(() =>
-  import('./JobPicker/JobPicker').then((module) => module.JobPicker),
+  import('./jobs/picker/JobPicker').then((module) => module.JobPicker),
 );
 export const LazyKnowledgePicker = /* @__PURE__ */ lazyDialog(() =>
-  import('./KnowledgePicker/KnowledgePicker').then((module) => module.KnowledgePicker),
+  import('./knowledge/picker/KnowledgePicker').then((module) => module.KnowledgePicker),
 );
 export const LazyTemplateGallery = /* @__PURE__ */ lazyDialog(() =>
-  import('./TemplateGallery/TemplateGallery').then((module) => module.TemplateGallery),
+  import('./jobs/templates/TemplateGallery').then((module) => module.TemplateGallery),
 );
 export const LazySimulatorDrawer = /* @__PURE__ */ lazyDialog(
-  () => import('./SimulatorDrawer/SimulatorDrawer').then((module) => module.SimulatorDrawer),
+  () => import('./simulator/drawer/SimulatorDrawer').then((module) => module.SimulatorDrawer),
   useSimulatorOpen,
 );
 export const LazyConflictDialog = /* @__PURE__ */ lazyDialog(
-  () => import('./ConflictDialog/ConflictDialog').then((module) => module.ConflictDialog),
+  () => import('./publishing/conflict/ConflictDialog').then((module) => module.ConflictDialog),
   useConflictOpen,
 );
 export const LazyDeleteDialog = /* @__PURE__ */ lazyDialog(
-  () => import('./JobLibrary/internal/DeleteDialog').then((module) => module.DeleteDialog),
+  () => import('./jobs/library/internal/DeleteDialog').then((module) => module.DeleteDialog),
   deleteOpen,
 );
 
 export const LazyJobLibrary = /* @__PURE__ */ lazySurface(
-  () => import('./JobLibrary/JobLibrary').then((module) => module.JobLibrary),
+  () => import('./jobs/library/JobLibrary').then((module) => module.JobLibrary),
   JobLibraryLoading,
 );
 export const LazyKnowledgeLibrary = /* @__PURE__ */ lazySurface(
-  () => import('./KnowledgeLibrary/KnowledgeLibrary').then((module) => module.KnowledgeLibrary),
+  () => import('./knowledge/library/KnowledgeLibrary').then((module) => module.KnowledgeLibrary),
   KnowledgeLibraryLoading,
 );
 export const LazyCallSummaries = /* @__PURE__ */ lazySurface(
-  () => import('./CallSummaries/CallSummaries').then((module) => module.CallSummaries),
+  () => import('./calls/CallSummaries').then((module) => module.CallSummaries),
   CallSummariesLoading,
 );
 // Sections a host places in its own inspector (ours load with the step's form).
 export const LazyJobsSection = /* @__PURE__ */ lazySurface(
-  () => import('./JobsSection/JobsSection').then((module) => module.JobsSection),
+  () => import('./jobs/section/JobsSection').then((module) => module.JobsSection),
   PanelLoading,
 );
 export const LazyKnowledgeSection = /* @__PURE__ */ lazySurface(
-  () => import('./KnowledgeSection/KnowledgeSection').then((module) => module.KnowledgeSection),
+  () => import('./knowledge/section/KnowledgeSection').then((module) => module.KnowledgeSection),
   PanelLoading,
 );
 export const LazyPendingChanges = /* @__PURE__ */ lazySurface(
-  () => import('./PendingChanges/PendingChanges').then((module) => module.PendingChanges),
+  () => import('./publishing/pendingChanges/PendingChanges').then((module) => module.PendingChanges),
   PendingChangesLoading,
 );
 
@@ -132,28 +132,28 @@ function NothingYet() {
 
 // Why the last publish failed, and the list of problems that block it: both shown only after something went wrong.
 export const LazyPublishError = /* @__PURE__ */ lazySurface(
-  () => import('./PublishBar/internal/PublishError').then((module) => module.PublishError),
+  () => import('./publishing/publishBar/internal/PublishError').then((module) => module.PublishError),
   NothingYet,
 );
 export const LazyProblemList = /* @__PURE__ */ lazySurface(
-  () => import('./PublishBar/internal/ProblemList').then((module) => module.ProblemList),
+  () => import('./publishing/publishBar/internal/ProblemList').then((module) => module.ProblemList),
   PanelLoading,
 );
 
 // The bodies of parts that show their heading at once and their content on demand.
 export const LazyStepSettings = /* @__PURE__ */ lazySurface(
-  () => import('./StepInspector/internal/StepSettings').then((module) => module.StepSettings),
+  () => import('./inspector/internal/StepSettings').then((module) => module.StepSettings),
   StepSettingsLoading,
 );
 export const LazyRevisionList = /* @__PURE__ */ lazySurface(
-  () => import('./RevisionHistory/internal/RevisionList').then((module) => module.RevisionList),
+  () => import('./publishing/revisions/internal/RevisionList').then((module) => module.RevisionList),
   PanelLoading,
 );
 export const LazyBatchPanel = /* @__PURE__ */ lazySurface(
-  () => import('./BatchCoverage/internal/BatchPanel').then((module) => module.BatchPanel),
+  () => import('./simulator/batch/internal/BatchPanel').then((module) => module.BatchPanel),
   PanelLoading,
 );
 export const LazySandboxPanel = /* @__PURE__ */ lazySurface(
-  () => import('./JobRoutingSandbox/internal/SandboxPanel').then((module) => module.SandboxPanel),
+  () => import('./simulator/sandbox/internal/SandboxPanel').then((module) => module.SandboxPanel),
   PanelLoading,
 );

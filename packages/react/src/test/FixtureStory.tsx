@@ -1,8 +1,8 @@
 // The frame of the saving and publishing stories and tests: a fixture designer plus an optional setup of the store.
 import type { DesignerAdapter } from '@sona-designer/core';
 import { type ReactNode, useCallback, useRef, useState } from 'react';
-import type { FlowStore } from '../flow/flowStore';
 import type { Locale } from '../i18n/messages';
+import type { FlowStore } from '../state/flow/flowStore';
 import { createFixtureAdapter, FixtureDesigner } from '../test/fixtures';
 import { StoreProbe } from './saveFixtures';
 

@@ -1,7 +1,7 @@
 import type { DesignerAdapter } from '@sona-designer/core';
 import { type ReactNode, useState } from 'react';
 import type { Locale } from '../i18n/messages';
-import { InspectOnLoad } from '../StepInspector/internal/InspectOnLoad';
+import { InspectOnLoad } from '../inspector/internal/InspectOnLoad';
 import { createFixtureAdapter, FixtureDesigner } from '../test/fixtures';
 
 export interface InspectorFixtureProps {

@@ -1,9 +1,9 @@
 // The designer on the fixture workspace with a chosen simulator engine, for the drawer's stories and browser tests.
 import type { DesignerAdapter, SimulatorEngine } from '@sona-designer/core';
 import { useState } from 'react';
-import { CallFlowDesigner } from '../CallFlowDesigner/CallFlowDesigner';
+import { CallFlowDesigner } from '../designer/CallFlowDesigner';
 import type { Locale } from '../i18n/messages';
-import { DesignerProvider } from '../provider/DesignerProvider';
+import { DesignerProvider } from '../state/DesignerProvider';
 import { createFixtureAdapter, FIXTURE_FLOWS } from './fixtures';
 
 export interface SimulatorFixtureProps {

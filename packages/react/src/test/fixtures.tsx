@@ -8,9 +8,9 @@ import {
 import { demoWorkspace, JOB_IDS, KNOWLEDGE_IDS } from '@sona-designer/core/demo';
 import { createInMemoryAdapter, type InMemoryAdapterOptions } from '@sona-designer/core/memory';
 import type { ReactNode } from 'react';
-import { FlowProvider } from '../flow/FlowProvider';
 import type { Locale } from '../i18n/messages';
-import { DesignerProvider } from '../provider/DesignerProvider';
+import { DesignerProvider } from '../state/DesignerProvider';
+import { FlowProvider } from '../state/flow/FlowProvider';
 
 /** Ids of the call flows the fixtures add to the demo workspace (which has flow-main, flow-sales, flow-support). */
 export const FIXTURE_FLOWS = {

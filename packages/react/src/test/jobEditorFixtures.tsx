@@ -3,9 +3,9 @@ import { type DesignerAdapter, DesignerError, type Job, type JobInput } from '@s
 import { JOB_IDS } from '@sona-designer/core/demo';
 import { useState } from 'react';
 import type { Locale } from '../i18n/messages';
-import { JobEditor } from '../JobEditor/JobEditor';
-import { DesignerProvider } from '../provider/DesignerProvider';
-import { TemplateGallery } from '../TemplateGallery/TemplateGallery';
+import { JobEditor } from '../jobs/editor/JobEditor';
+import { TemplateGallery } from '../jobs/templates/TemplateGallery';
+import { DesignerProvider } from '../state/DesignerProvider';
 import { createFixtureAdapter } from './fixtures';
 
 /** Used by five Sona steps in four call flows (draft and published). */

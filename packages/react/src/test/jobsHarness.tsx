@@ -1,11 +1,11 @@
 // Frames for the stories and browser tests of the jobs UI (not exported by the package).
 import type { DesignerAdapter, SonaStep } from '@sona-designer/core';
 import { type ReactNode, useState } from 'react';
-import type { FlowStore } from '../flow/flowStore';
-import { HistoryControls } from '../HistoryControls/HistoryControls';
+import { HistoryControls } from '../designer/historyControls/HistoryControls';
 import type { Locale } from '../i18n/messages';
-import { JobPicker } from '../JobPicker/JobPicker';
-import { KnowledgePicker } from '../KnowledgePicker/KnowledgePicker';
+import { JobPicker } from '../jobs/picker/JobPicker';
+import { KnowledgePicker } from '../knowledge/picker/KnowledgePicker';
+import type { FlowStore } from '../state/flow/flowStore';
 import { FixtureStory } from './FixtureStory';
 
 /** The main line's Sona step with six jobs attached in the draft. */

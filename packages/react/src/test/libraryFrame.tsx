@@ -2,7 +2,7 @@
 import type { DesignerAdapter } from '@sona-designer/core';
 import { type ReactNode, useState } from 'react';
 import type { Locale } from '../i18n/messages';
-import { DesignerProvider } from '../provider/DesignerProvider';
+import { DesignerProvider } from '../state/DesignerProvider';
 import { createFixtureAdapter } from './fixtures';
 
 export interface LibraryFrameProps {

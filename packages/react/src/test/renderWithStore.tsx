@@ -3,8 +3,8 @@ import type { DesignerAdapter } from '@sona-designer/core';
 import type { ReactNode } from 'react';
 import { expect } from 'vitest';
 import { render } from 'vitest-browser-react';
-import type { FlowStore } from '../flow/flowStore';
 import type { Locale } from '../i18n/messages';
+import type { FlowStore } from '../state/flow/flowStore';
 import { createFixtureAdapter, FIXTURE_FLOWS, FixtureDesigner } from '../test/fixtures';
 import { StoreProbe } from './saveFixtures';
 

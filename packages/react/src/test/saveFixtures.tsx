@@ -2,8 +2,8 @@
 import { createStep, type DesignerAdapter, DesignerError, type FlowGraph } from '@sona-designer/core';
 import { JOB_IDS } from '@sona-designer/core/demo';
 import { useEffect } from 'react';
-import { useFlowStoreApi } from '../flow/FlowContext';
-import type { FlowStore } from '../flow/flowStore';
+import { useFlowStoreApi } from '../state/flow/FlowContext';
+import type { FlowStore } from '../state/flow/flowStore';
 
 export const OUTAGE_MESSAGE = 'The workspace could not be reached. Your work is kept: try again.';
 

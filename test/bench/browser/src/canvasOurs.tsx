@@ -4,7 +4,7 @@ import { DesignerProvider, FlowCanvas, FlowProvider } from '@sona-designer/react
 import { createRoot } from 'react-dom/client';
 import type { CallFlow } from '../../../../packages/core/src/index';
 import { createInMemoryAdapter } from '../../../../packages/core/src/memory/index';
-import { StepNodeRenderProbe } from '../../../../packages/react/src/StepNode/renderProbe';
+import { StepNodeRenderProbe } from '../../../../packages/react/src/canvas/stepNode/renderProbe';
 import { generateJobs } from '../../../../packages/react/src/test/jobsFixtures';
 import { type CanvasBench, canvasRendered, emptyPoint, logChanges, nearestToMiddle } from './benchApi';
 import { benchGraph } from './canvasGraph';

@@ -1,0 +1,48 @@
+import { ReactFlowProvider } from '@xyflow/react';
+import type { CSSProperties } from 'react';
+import { useMessages } from '../state/DesignerContext';
+import { useFlow, useFlowStoreApi } from '../state/flow/FlowContext';
+import { CanvasView } from './internal/CanvasView';
+
+export interface FlowCanvasProps {
+  className?: string;
+  /** Height of the canvas (a CSS length or pixels); by default it fills its parent, at least 320 px. */
+  height?: number | string;
+}
+
+/**
+ * The call flow's canvas: one node per step, connections, minimap, zoom controls and "Tidy up". Drag to move and
+ * connect; keyboard: Enter opens a step, arrows move, Delete removes, Ctrl/Cmd+D duplicates, Ctrl/Cmd+C/V copy
+ * and paste, Ctrl/Cmd+A selects every step, Escape clears the selection. Render inside a `FlowProvider`.
+ */
+export function FlowCanvas({ className, height }: FlowCanvasProps) {
+  const messages = useMessages();
+  const store = useFlowStoreApi();
+  const loadState = useFlow((state) => state.loadState);
+  const loadError = useFlow((state) => state.loadError);
+  const style: CSSProperties | undefined = height === undefined ? undefined : { height };
+  const classes = className ? `sona-flow-canvas ${className}` : 'sona-flow-canvas';
+
+  return (
+    <section className={classes} style={style} aria-label={messages.canvas.region} data-state={loadState}>
+      {loadState === 'ready' ? (
+        <ReactFlowProvider>
+          <CanvasView />
+        </ReactFlowProvider>
+      ) : loadState === 'loading' ? (
+        <div className="sona-flow-canvas__status" role="status">
+          <span className="sona-spinner" aria-hidden="true" />
+          {messages.designer.loading}
+        </div>
+      ) : (
+        <div className="sona-flow-canvas__status" role="alert">
+          <p>{messages.designer.loadFailed}</p>
+          {loadError?.message && <p className="sona-flow-canvas__detail">{loadError.message}</p>}
+          <button type="button" className="sona-button" onClick={() => void store.getState().load()}>
+            {messages.designer.retry}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

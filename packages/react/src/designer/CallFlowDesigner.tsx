@@ -1,0 +1,155 @@
+import type { DesignerAdapter } from '@sona-designer/core';
+import { useContext, useRef } from 'react';
+import { FlowCanvas } from '../canvas/FlowCanvas';
+import { StepPalette } from '../canvas/palette/StepPalette';
+import type { Locale, MessageOverrides } from '../i18n/messages';
+import { StepInspector } from '../inspector/StepInspector';
+import {
+  LazyBatchPanel,
+  LazyConflictDialog,
+  LazyJobEditor,
+  LazyJobPicker,
+  LazyKnowledgePicker,
+  LazyPendingChanges,
+  LazyProblemList,
+  LazyPublishError,
+  LazyRevisionList,
+  LazySandboxPanel,
+  LazySimulatorDrawer,
+  LazyStepSettings,
+  LazyTemplateGallery,
+} from '../lazy';
+import { PublishBar } from '../publishing/publishBar/PublishBar';
+import { SaveStatus } from '../publishing/saveStatus/SaveStatus';
+import { DesignerContext, useMessages } from '../state/DesignerContext';
+import { DesignerProvider } from '../state/DesignerProvider';
+import { useFlow, useFlowStoreApi } from '../state/flow/FlowContext';
+import { FlowProvider } from '../state/flow/FlowProvider';
+import { Announcer } from '../ui/announcer/Announcer';
+import { useIdlePreload } from '../ui/lazy/idlePreload';
+import { formatPhoneNumber } from '../ui/phoneNumber';
+import { HistoryControls } from './historyControls/HistoryControls';
+import { useUndoShortcuts } from './useUndoShortcuts';
+
+export interface CallFlowDesignerProps {
+  flowId: string;
+  /** Needed when the designer is not inside a `DesignerProvider`; ignored inside one. */
+  adapter?: DesignerAdapter;
+  locale?: Locale;
+  messages?: MessageOverrides;
+  readOnly?: boolean;
+  theme?: 'light' | 'dark';
+  className?: string;
+}
+
+/**
+ * The whole designer for one call flow: palette, canvas, step settings, saving, undo/redo and publishing.
+ * Embed it in one line with an adapter, or place it inside your own `DesignerProvider`.
+ */
+export function CallFlowDesigner({
+  flowId,
+  adapter,
+  locale,
+  messages,
+  readOnly,
+  theme,
+  className,
+}: CallFlowDesignerProps) {
+  const inProvider = useContext(DesignerContext) !== null;
+  const designer = (
+    <FlowProvider key={flowId} flowId={flowId}>
+      <DesignerLayout className={className} />
+    </FlowProvider>
+  );
+  if (inProvider) return designer;
+  if (!adapter)
+    throw new Error('<CallFlowDesigner> needs an `adapter` prop when it is not inside <DesignerProvider>.');
+  return (
+    <DesignerProvider
+      adapter={adapter}
+      {...(locale ? { locale } : {})}
+      {...(messages ? { messages } : {})}
+      {...(readOnly === undefined ? {} : { readOnly })}
+      {...(theme ? { theme } : {})}
+      className="sona-designer-root"
+    >
+      {designer}
+    </DesignerProvider>
+  );
+}
+
+/**
+ * What the designer loads on demand, most likely first: fetched in idle moments once the canvas shows, so the first
+ * Add job, Edit, History or Test call does not wait for the network.
+ */
+const SECONDARY_SURFACES = [
+  LazyStepSettings,
+  LazyJobPicker,
+  LazyJobEditor,
+  LazyPendingChanges,
+  LazyProblemList,
+  LazyRevisionList,
+  LazySimulatorDrawer,
+  LazyTemplateGallery,
+  LazyKnowledgePicker,
+  LazySandboxPanel,
+  LazyBatchPanel,
+  LazyConflictDialog,
+  LazyPublishError,
+];
+
+function DesignerLayout({ className }: { className?: string | undefined }) {
+  const text = useMessages().designer;
+  const store = useFlowStoreApi();
+  const root = useRef<HTMLElement>(null);
+  useUndoShortcuts(root, store);
+  const loadState = useFlow((state) => state.loadState);
+  const loadError = useFlow((state) => state.loadError);
+  const name = useFlow((state) => state.flow?.name ?? '');
+  const phoneNumber = useFlow((state) => state.flow?.phoneNumber);
+  useIdlePreload(loadState === 'ready' ? SECONDARY_SURFACES : null);
+
+  return (
+    <section
+      ref={root}
+      className={className ? `sona-designer ${className}` : 'sona-designer'}
+      aria-label={name || text.loading}
+    >
+      {loadState === 'ready' ? (
+        <>
+          <header className="sona-designer__toolbar">
+            <div className="sona-designer__title">
+              <h2 className="sona-designer__name">{name}</h2>
+              {phoneNumber ? <p className="sona-designer__number">{formatPhoneNumber(phoneNumber)}</p> : null}
+            </div>
+            <HistoryControls />
+            <SaveStatus />
+            <div className="sona-designer__spacer" />
+            <PublishBar />
+          </header>
+          <div className="sona-designer__body">
+            <StepPalette className="sona-designer__palette" />
+            <FlowCanvas className="sona-designer__canvas" />
+            <StepInspector className="sona-designer__inspector" />
+          </div>
+          <LazyConflictDialog />
+          <LazySimulatorDrawer />
+        </>
+      ) : loadState === 'loading' ? (
+        <div className="sona-designer__state" role="status">
+          <span className="sona-spinner" aria-hidden="true" />
+          {text.loading}
+        </div>
+      ) : (
+        <div className="sona-designer__state" role="alert">
+          <p className="sona-designer__state-title">{text.loadFailed}</p>
+          {loadError ? <p>{loadError.message}</p> : null}
+          <button type="button" className="sona-button" onClick={() => void store.getState().load()}>
+            {text.retry}
+          </button>
+        </div>
+      )}
+      <Announcer />
+    </section>
+  );
+}

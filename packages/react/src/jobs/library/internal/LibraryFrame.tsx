@@ -1,0 +1,111 @@
+import type { Job, KnowledgePage } from '@sona-designer/core';
+import type { ReactNode } from 'react';
+import { formatMessage, formatNumber, type PluralMessage, selectPlural } from '../../../i18n/messages';
+import { LazyDeleteDialog } from '../../../lazy';
+import { useDesigner } from '../../../state/DesignerContext';
+import { PlusIcon } from './icons';
+import { LibraryBody, type LibraryBodyText } from './LibraryBody';
+import { LibraryHeader } from './LibraryHeader';
+import type { LibraryColumn } from './LibraryTable';
+import { LiveAnnouncement } from './LiveAnnouncement';
+import { SearchBox } from './SearchBox';
+import type { useLibraryController } from './useLibraryController';
+
+type Item = Job | KnowledgePage;
+
+export interface LibraryFrameProps<T extends Item> {
+  kind: 'job' | 'knowledge';
+  library: ReturnType<typeof useLibraryController<T>>;
+  className: string;
+  title: string;
+  /** "{count} jobs", by plural form. */
+  totalMessage: PluralMessage;
+  note?: ReactNode;
+  createLabel: string;
+  icon: ReactNode;
+  bodyText: LibraryBodyText;
+  searchLabel: string;
+  searchPlaceholder: string;
+  /** More controls beside the search box (the job library's sort). */
+  controls?: ReactNode;
+  columns: LibraryColumn[];
+  renderCells(row: T): ReactNode;
+  /** The editor dialog, driven by `library.editor`. */
+  editor: ReactNode;
+}
+
+/** The layout both libraries share: header with total and create, search toolbar, body, editor and delete dialog. */
+export function LibraryFrame<T extends Item>(props: LibraryFrameProps<T>) {
+  const { library, kind } = props;
+  const { messages, locale, readOnly } = useDesigner();
+  const text = messages.library;
+  const { list } = library;
+  const countText = (message: PluralMessage, count: number) =>
+    formatMessage(selectPlural(locale, message, count), { count: formatNumber(locale, count) });
+
+  const createButton = readOnly ? null : (
+    <button type="button" className="sona-button sona-button--primary" onClick={library.openCreate}>
+      <PlusIcon />
+      {props.createLabel}
+    </button>
+  );
+
+  return (
+    <section
+      ref={library.rootRef}
+      className={props.className}
+      aria-labelledby={library.headingId}
+      data-readonly={readOnly || undefined}
+    >
+      <LibraryHeader
+        headingId={library.headingId}
+        title={props.title}
+        total={library.total === null ? null : countText(props.totalMessage, library.total)}
+        action={library.emptyWorkspace ? null : createButton}
+        note={props.note}
+      />
+      {library.emptyWorkspace || list.status === 'error' ? null : (
+        <div className="sona-library__toolbar">
+          <div ref={library.searchRef} className="sona-library__search-slot">
+            <SearchBox
+              label={props.searchLabel}
+              placeholder={props.searchPlaceholder}
+              value={library.search}
+              onChange={library.setSearch}
+              busy={library.searching}
+            />
+          </div>
+          {props.controls}
+          <p className="sona-library__results" role="status">
+            {library.showsResults ? countText(text.results, list.total) : ''}
+          </p>
+        </div>
+      )}
+      <div className="sona-library__content">
+        <LibraryBody
+          list={list}
+          query={library.query}
+          text={props.bodyText}
+          icon={props.icon}
+          createButton={createButton}
+          onClearSearch={() => library.setSearch('')}
+          columns={props.columns}
+          renderCells={props.renderCells}
+          resetKey={library.resetKey}
+        />
+      </div>
+      <LiveAnnouncement announcement={library.announcement} />
+      {props.editor}
+      {readOnly ? null : (
+        <LazyDeleteDialog
+          kind={kind}
+          target={library.deleting}
+          onClose={library.closeDelete}
+          onDeleted={library.onDeleted}
+          onReloaded={(item) => list.replace(item as T)}
+          onCloseAutoFocus={library.focusAfterDelete}
+        />
+      )}
+    </section>
+  );
+}

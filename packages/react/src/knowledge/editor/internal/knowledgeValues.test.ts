@@ -1,0 +1,53 @@
+import type { KnowledgePage } from '@sona-designer/core';
+import { describe, expect, test } from 'vitest';
+import { libraryFr } from '../../../i18n/fr/library';
+import { libraryEn } from '../../../i18n/sections/library';
+import { defaultChoices, fieldChange, mergeChoices } from './conflictChoices';
+import { fieldError } from './knowledgeValues';
+
+const page = (title: string, content: string, version = 1): KnowledgePage => ({
+  id: 'kb-1',
+  title,
+  content,
+  version,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+
+describe('fieldError', () => {
+  test('uses the core’s rules with the catalogue’s words; English matches the core', () => {
+    expect(fieldError('title', '   ', libraryEn, 'en')).toBe(
+      'Title is required: name the page, such as “Opening hours”.',
+    );
+    expect(fieldError('title', 'Line one\nline two', libraryEn, 'en')).toBe(
+      'Title must fit on one line: remove the line breaks.',
+    );
+    expect(fieldError('content', 'é'.repeat(20_000), libraryEn, 'en')).toBeUndefined();
+    expect(fieldError('content', `${'é'.repeat(20_000)}👍🏽`, libraryEn, 'en')).toBe(
+      'Content is too long: 20,001 characters, the limit is 20,000. Shorten it by 1.',
+    );
+    expect(fieldError('content', `${'é'.repeat(20_000)}👍🏽`, libraryFr, 'fr')).toBe(
+      'Contenu : trop long, 20\u202f001 caractères pour une limite de 20\u202f000. Retirez-en 1.',
+    );
+  });
+
+  test('falls back to the core’s message for a problem the catalogue does not name', () => {
+    expect(fieldError('content', 'Bell \u0007 here', libraryEn, 'en')).toMatch(/invisible control character/);
+  });
+});
+
+describe('conflict choices', () => {
+  const base = page('Prices', 'Old rates.');
+  const theirs = page('Prices 2026', 'Their rates.', 2);
+
+  test('who changed each field, and the defaults that keep every change', () => {
+    const yours = { title: 'Prices', content: 'My rates.' };
+    expect(fieldChange('title', base, theirs, yours)).toBe('them');
+    expect(fieldChange('content', base, theirs, yours)).toBe('both');
+    expect(defaultChoices(base, theirs, yours)).toEqual({ title: 'theirs', content: 'yours' });
+    expect(mergeChoices(theirs, yours, { title: 'theirs', content: 'yours' })).toEqual({
+      title: 'Prices 2026',
+      content: 'My rates.',
+    });
+  });
+});

@@ -1,0 +1,107 @@
+import { useEffect, useId, useState } from 'react';
+import { formatMessage } from '../../i18n/messages';
+import { LazyPublishError } from '../../lazy';
+import { TestCallButton } from '../../simulator/drawer/TestCallButton';
+import { useDesigner } from '../../state/DesignerContext';
+import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
+import { CheckIcon, SpinnerIcon, UploadIcon } from '../../ui/icons/icons';
+import { RevisionHistory } from '../revisions/RevisionHistory';
+import { PublishProblems } from './internal/PublishProblems';
+import { PublishStatus } from './internal/PublishStatus';
+import { usePendingChangeCount } from './usePendingChangeCount';
+
+export interface PublishBarProps {
+  className?: string;
+  /** How long the "Published revision N" confirmation stays, in milliseconds. */
+  confirmationMs?: number;
+}
+
+type Notice = { key: 'published' | 'restored'; revision: number; at: number };
+
+/**
+ * The draft's publish status and the Publish button, with the changes publishing would make, the problems that
+ * block it, why the last attempt failed, and the revision history.
+ */
+export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps) {
+  const { messages } = useDesigner();
+  const text = messages.publish;
+  const store = useFlowStoreApi();
+  const count = usePendingChangeCount();
+  const publishing = useFlow((state) => state.publishState === 'publishing');
+  const publishError = useFlow((state) => (state.publishState === 'error' ? state.publishError : null));
+  const blocked = useFlow((state) => state.issues.some((issue) => issue.severity === 'error'));
+  const locked = useFlow((state) => state.readOnly || state.loadState !== 'ready');
+  const [dismissed, setDismissed] = useState<unknown>(null);
+  const [notice, setNotice] = useState<Notice | null>(null);
+  const problemsId = useId();
+
+  // Confirm any publish, whoever started it (this button, a shortcut, the host).
+  useEffect(
+    () =>
+      store.subscribe((state, previous) => {
+        const revision = state.flow?.published?.revision;
+        if (
+          previous.publishState === 'publishing' &&
+          state.publishState === 'idle' &&
+          revision !== undefined &&
+          revision !== previous.flow?.published?.revision
+        ) {
+          setNotice({ key: 'published', revision, at: Date.now() });
+        }
+      }),
+    [store],
+  );
+
+  useEffect(() => {
+    if (!notice) return;
+    const timer = setTimeout(() => setNotice(null), confirmationMs);
+    return () => clearTimeout(timer);
+  }, [notice, confirmationMs]);
+
+  const disabled = locked || publishing || blocked || count === null || count === 0;
+  const showError = publishError !== null && publishError !== dismissed;
+
+  return (
+    <section
+      className={className ? `sona-publish-bar ${className}` : 'sona-publish-bar'}
+      aria-label={text.region}
+    >
+      <PublishStatus />
+      <div className="sona-publish-bar__actions">
+        <PublishProblems id={problemsId} />
+        <RevisionHistory
+          onRestored={(revision) => setNotice({ key: 'restored', revision, at: Date.now() })}
+        />
+        <TestCallButton />
+        <button
+          type="button"
+          className="sona-button sona-button--primary sona-publish-bar__publish"
+          disabled={disabled}
+          aria-describedby={blocked ? problemsId : undefined}
+          onClick={() => {
+            setNotice(null);
+            void store.getState().publish();
+          }}
+        >
+          {publishing ? <SpinnerIcon /> : <UploadIcon />}
+          <span>{publishing ? text.publishing : text.publish}</span>
+        </button>
+      </div>
+      <div className="sona-publish-bar__feedback">
+        <p className="sona-publish-bar__notice" role="status">
+          {notice ? (
+            <span className="sona-publish-bar__notice-text" data-kind={notice.key} key={notice.at}>
+              <CheckIcon />
+              {formatMessage(notice.key === 'published' ? text.publishSuccess : text.restored, {
+                revision: notice.revision,
+              })}
+            </span>
+          ) : null}
+        </p>
+        {showError ? (
+          <LazyPublishError error={publishError} onDismiss={() => setDismissed(publishError)} />
+        ) : null}
+      </div>
+    </section>
+  );
+}

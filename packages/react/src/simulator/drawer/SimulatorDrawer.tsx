@@ -1,0 +1,73 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { useRef } from 'react';
+import { useDesigner } from '../../state/DesignerContext';
+import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
+import { CloseIcon } from '../../ui/icons/icons';
+import { useFocusReturn } from '../../ui/useFocusReturn';
+import { usePortalContainer } from '../../ui/usePortalContainer';
+import { SimulatorIcon } from './internal/icons';
+import { SimulatorSession } from './internal/SimulatorSession';
+
+export interface SimulatorDrawerProps {
+  className?: string;
+}
+
+/**
+ * "Simulated call": a side drawer where the user plays the caller and Sona answers with the jobs and knowledge of a
+ * Sona step, on the draft (the default) or the published version, and shows why after each answer. End call shows
+ * the call summary and records it through the adapter. Opened by `TestCallButton` (the inspector, the Sona nodes
+ * and the publish bar have one); render one per flow (`CallFlowDesigner` does). The engine is the provider's
+ * `simulator`, or the local engine of `@sona-designer/core`, loaded the first time a call starts.
+ */
+export function SimulatorDrawer({ className }: SimulatorDrawerProps) {
+  const text = useDesigner().messages.simulator;
+  const store = useFlowStoreApi();
+  const stepId = useFlow((state) => state.simulatorStepId);
+  const [portalRef, container] = usePortalContainer();
+  const focusReturn = useFocusReturn();
+  const content = useRef<HTMLDivElement>(null);
+  const input = useRef<HTMLTextAreaElement>(null);
+
+  return (
+    <>
+      <span hidden ref={portalRef} />
+      <Dialog.Root
+        open={stepId !== null}
+        onOpenChange={(open) => {
+          if (!open) store.getState().testCall(null);
+        }}
+      >
+        <Dialog.Portal container={container}>
+          <Dialog.Overlay className="sona-modal-overlay sona-simulator__overlay" />
+          <Dialog.Content
+            ref={content}
+            className={className ? `sona-simulator ${className}` : 'sona-simulator'}
+            onOpenAutoFocus={(event) => {
+              focusReturn.remember();
+              // The caller speaks next: start in the message box.
+              event.preventDefault();
+              (input.current ?? content.current)?.focus();
+            }}
+            onCloseAutoFocus={focusReturn.onCloseAutoFocus}
+          >
+            <header className="sona-simulator__header">
+              <span className="sona-simulator__badge">
+                <SimulatorIcon name="phone" size={18} />
+              </span>
+              <div className="sona-simulator__heading">
+                <Dialog.Title className="sona-simulator__title">{text.title}</Dialog.Title>
+                <Dialog.Description className="sona-simulator__description">
+                  {text.description}
+                </Dialog.Description>
+              </div>
+              <Dialog.Close className="sona-icon-button sona-simulator__close" aria-label={text.close}>
+                <CloseIcon />
+              </Dialog.Close>
+            </header>
+            {stepId ? <SimulatorSession stepId={stepId} inputRef={input} /> : null}
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+    </>
+  );
+}

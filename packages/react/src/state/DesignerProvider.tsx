@@ -1,0 +1,88 @@
+import type { DesignerAdapter, SimulatorEngine } from '@sona-designer/core';
+import { type ReactNode, useEffect, useMemo } from 'react';
+import { applyOverrides, DEFAULT_LOCALE, type Locale, type MessageOverrides } from '../i18n/messages';
+import { useCatalogue } from '../i18n/useCatalogue';
+import { DesignerContext, type DesignerContextValue } from './DesignerContext';
+import { createWorkspaceStore } from './workspace/workspaceStore';
+
+export interface DesignerProviderProps {
+  /** Your backend, behind the `DesignerAdapter` interface (or `createInMemoryAdapter()` to try things). */
+  adapter: DesignerAdapter;
+  /**
+   * English is built in; another locale's catalogue downloads on first use (nothing is rendered until it is in; a
+   * switch keeps the previous language meanwhile). To render it at once, `registerMessages` or `loadMessages` first.
+   */
+  locale?: Locale;
+  /** Replaces any string of the catalogue, section by section. */
+  messages?: MessageOverrides;
+  /** Shows everything and changes nothing. */
+  readOnly?: boolean;
+  theme?: 'light' | 'dark';
+  /** Your own model behind simulated calls; by default the local engine of `@sona-designer/core`, loaded on first use. */
+  simulator?: SimulatorEngine;
+  className?: string;
+  children: ReactNode;
+}
+
+/**
+ * The root every Sona Designer component lives in: it holds the adapter, the locale and messages, and one workspace
+ * cache per instance (two designers can share a page), and listens to the adapter's changes made elsewhere.
+ */
+export function DesignerProvider({
+  adapter,
+  locale = DEFAULT_LOCALE,
+  messages,
+  readOnly = false,
+  theme = 'light',
+  simulator,
+  className,
+  children,
+}: DesignerProviderProps) {
+  const workspace = useMemo(() => createWorkspaceStore(adapter), [adapter]);
+  const catalogue = useCatalogue(locale);
+  const shownLocale = catalogue?.locale ?? locale;
+  const base = catalogue?.messages;
+  const resolved = useMemo(() => base && applyOverrides(base, messages), [base, messages]);
+
+  useEffect(
+    () =>
+      adapter.subscribe((event) => {
+        workspace
+          .getState()
+          .applyChange(event)
+          .catch(() => {
+            // A refresh that fails leaves the cached copy; the next event or load fetches again.
+          });
+      }),
+    [adapter, workspace],
+  );
+
+  const value = useMemo<DesignerContextValue | null>(
+    () =>
+      resolved
+        ? {
+            adapter,
+            locale: shownLocale,
+            messages: resolved,
+            readOnly,
+            workspace,
+            simulator: simulator ?? null,
+          }
+        : null,
+    [adapter, shownLocale, resolved, readOnly, workspace, simulator],
+  );
+
+  return (
+    <DesignerContext.Provider value={value}>
+      <div
+        className={className ? `sona-root ${className}` : 'sona-root'}
+        data-theme={theme}
+        lang={shownLocale}
+        aria-busy={value ? undefined : true}
+      >
+        {/* Until the first catalogue is in (a few ms from cache), nothing rather than a flash of English. */}
+        {value && children}
+      </div>
+    </DesignerContext.Provider>
+  );
+}

@@ -1,0 +1,89 @@
+import { graphemeLength } from '@sona-designer/core';
+import { useContext } from 'react';
+import {
+  type CharacterCounterMessages,
+  DEFAULT_LOCALE,
+  en,
+  formatMessage,
+  formatNumber,
+  type Locale,
+  selectPlural,
+} from '../../i18n/messages';
+import { useCatalogue } from '../../i18n/useCatalogue';
+import { DesignerContext } from '../../state/DesignerContext';
+
+/** From this share of the limit on, the counter turns to the warning colour and is announced. */
+export const NEAR_LIMIT_RATIO = 0.9;
+
+export type CharacterCounterState = 'normal' | 'near' | 'over';
+
+export function characterCounterState(count: number, max: number): CharacterCounterState {
+  if (count > max) return 'over';
+  if (count >= max * NEAR_LIMIT_RATIO) return 'near';
+  return 'normal';
+}
+
+export interface CharacterCounterProps {
+  /** The text being counted, in characters as a person sees them (`👍🏽` counts 1). */
+  value: string;
+  max: number;
+  /** Lets a field point at the counter with `aria-describedby`. */
+  id?: string;
+  /** By default the locale of the enclosing `DesignerProvider`, or English outside one. */
+  locale?: Locale;
+  /** Replaces some of the catalogue's strings for this counter. */
+  messages?: Partial<CharacterCounterMessages>;
+  className?: string;
+}
+
+export function CharacterCounter({
+  value,
+  max,
+  id,
+  locale: localeProp,
+  messages,
+  className,
+}: CharacterCounterProps) {
+  const designer = useContext(DesignerContext);
+  const asked = localeProp ?? designer?.locale ?? DEFAULT_LOCALE;
+  // Inside a provider of the same locale, its catalogue (with the host's overrides); otherwise the locale's own,
+  // English until it is loaded.
+  const catalogue = useCatalogue(asked);
+  const shown =
+    designer && designer.locale === asked
+      ? { locale: asked, messages: designer.messages }
+      : (catalogue ?? { locale: DEFAULT_LOCALE, messages: en });
+  const locale = shown.locale;
+  const text = { ...shown.messages.characterCounter, ...messages };
+  const count = graphemeLength(value);
+  const over = count - max;
+  const state = characterCounterState(count, max);
+  const params = {
+    count: formatNumber(locale, count),
+    max: formatNumber(locale, max),
+    over: formatNumber(locale, over),
+  };
+  const announced = state !== 'normal';
+
+  return (
+    <p
+      id={id}
+      className={className ? `sona-character-counter ${className}` : 'sona-character-counter'}
+      data-state={state}
+      aria-live={announced ? 'polite' : undefined}
+      aria-atomic={announced ? true : undefined}
+    >
+      <span className="sona-character-counter__count" aria-hidden="true">
+        {formatMessage(text.count, params)}
+      </span>
+      <span className="sona-visually-hidden">
+        {formatMessage(selectPlural(locale, text.used, count), params)}
+      </span>
+      {state === 'over' && (
+        <span className="sona-character-counter__over">
+          {formatMessage(selectPlural(locale, text.over, over), params)}
+        </span>
+      )}
+    </p>
+  );
+}
