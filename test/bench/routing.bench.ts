@@ -5,7 +5,7 @@ import { performance } from 'node:perf_hooks';
 import { bench, describe } from 'vitest';
 import { demoWorkspace } from '../../packages/core/src/demo/workspace';
 import { createRouter, type RoutableJob, routeIntent } from '../../packages/core/src/routing/index';
-import { startCall, takeTurn } from '../../packages/core/src/simulator/engine/conversation';
+import { startCall, takeTurn } from '../../packages/core/src/simulator/engine/runtime/callTurns';
 import type { SimulatedSonaStep } from '../../packages/core/src/simulator/engine/types';
 import { ROUTING_SAMPLES } from '../routing/dataset';
 import { evaluateRouting, type RoutingScore } from '../routing/evaluate';

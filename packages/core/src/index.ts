@@ -151,8 +151,8 @@ export type {
   TranscriptTurn,
   TurnTrace,
 } from './simulator/engine';
+export { UNKNOWN_CALLER } from './simulator/engine/outputs/unknownCaller';
 export { toSimulatedSonaStep } from './simulator/engine/sonaStep';
-export { UNKNOWN_CALLER } from './simulator/engine/unknownCaller';
 // The templates' texts are at `@sona-designer/core/templates` (the adapter loads them on demand).
 export { templateToJobInput } from './templates/toJobInput';
 export {

@@ -1,9 +1,9 @@
 import type { CallSummary } from '../model/callSummary';
 import { findStep } from '../model/steps';
-import { simulateCall } from '../simulator/engine/scriptedCall';
+import type { RoutingLocale } from '../routing/locale';
+import { summarizeCall } from '../simulator/engine/outputs/summary';
+import { simulateCall } from '../simulator/engine/runtime/scriptedCall';
 import { toSimulatedSonaStep } from '../simulator/engine/sonaStep';
-import { summarizeCall } from '../simulator/engine/summary';
-import type { RoutingLocale } from '../simulator/stemmer';
 import { callFlows } from './callFlows';
 import { jobs } from './jobs';
 import { knowledge } from './knowledge';

@@ -1,3 +1,6 @@
+// The job router and its language helpers (stemming, synonyms, stop words) in English and French. Its own entry
+// point, so validating a graph or rendering a canvas never loads it: hosts import it when they route or simulate.
+export type { RoutingLocale } from './locale';
 export {
   createRouter,
   DEFAULT_ROUTE_THRESHOLD,
@@ -6,6 +9,5 @@ export {
   type RouteOptions,
   type RouteResult,
   routeIntent,
-} from '../simulator/routeIntent';
-export type { RoutingLocale } from '../simulator/stemmer';
-export { OVERLAP_CLOSENESS, type TriggerOverlap, triggerOverlaps } from '../simulator/triggerOverlaps';
+} from './routeIntent';
+export { OVERLAP_CLOSENESS, type TriggerOverlap, triggerOverlaps } from './triggerOverlaps';

@@ -1,8 +1,8 @@
 import { LIMITS } from '../limits';
 import { type FlowGraph, type Step, StepSchema } from '../model/graph';
 import { endsCall, stepOutputs } from '../model/steps';
-import type { RoutableJob } from '../simulator/routeIntent';
-import type { TriggerOverlap } from '../simulator/triggerOverlaps';
+import type { RoutableJob } from '../routing/routeIntent';
+import type { TriggerOverlap } from '../routing/triggerOverlaps';
 
 export type GraphIssueSeverity = 'error' | 'warning';
 

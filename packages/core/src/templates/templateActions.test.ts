@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { actionWarnings, type JobAction, parseActions } from '../actions';
 import { sonaStep, templateJob } from '../simulator/engine/conversationFixtures';
 import { simulateCall, summarizeCall } from '../simulator/engine/index';
-import { parseScript } from '../simulator/engine/script';
+import { parseScript } from '../simulator/engine/script/parseScript';
 import { getJobTemplate, JOB_TEMPLATES, listJobTemplates, type TemplateLocale } from './index';
 
 const LOCALES: readonly TemplateLocale[] = ['en', 'fr'];

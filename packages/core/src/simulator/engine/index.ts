@@ -1,7 +1,14 @@
-export { createLocalSimulatorEngine, type LocalSimulatorEngineOptions } from './localEngine';
-export { type ScriptedCall, simulateCall } from './scriptedCall';
+// The local simulator engine, in layers that only import downward, so each can be read and changed without the ones
+// above it: `language/` (words in and out, English and French) knows no job or call; `script/` compiles a job's
+// instructions into steps once per text, so a turn never re-parses them; `knowledge/` finds the passage that answers
+// a question; `runtime/` plays one turn on a copy of the state, which keeps turns pure and replayable; `outputs/`
+// turns a finished state into what a host records. `types.ts` is the contract a host's own engine implements too,
+// so every layer may use it and it uses none. The router it relies on is `src/routing/` (`@sona-designer/core/routing`).
+export { type SummarizeCallOptions, summarizeCall } from './outputs/summary';
+export { UNKNOWN_CALLER } from './outputs/unknownCaller';
+export { createLocalSimulatorEngine, type LocalSimulatorEngineOptions } from './runtime/localEngine';
+export { type ScriptedCall, simulateCall } from './runtime/scriptedCall';
 export { toSimulatedSonaStep } from './sonaStep';
-export { type SummarizeCallOptions, summarizeCall } from './summary';
 export type {
   InstructionTrace,
   SimulatedCallSummary,
@@ -17,4 +24,3 @@ export type {
   TranscriptTurn,
   TurnTrace,
 } from './types';
-export { UNKNOWN_CALLER } from './unknownCaller';

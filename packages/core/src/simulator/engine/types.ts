@@ -1,6 +1,6 @@
 import type { JobAction } from '../../actions';
 import type { CallOutcome, CallSummaryInput } from '../../model/callSummary';
-import type { RoutingLocale } from '../stemmer';
+import type { RoutingLocale } from '../../routing/locale';
 
 /** The parts of a job the simulator reads. */
 export interface SimulatedJob {
