@@ -19,7 +19,7 @@ export interface PathProblem {
 export interface DesignerErrorDetails {
   /** VALIDATION: one message per field that a form can show beside the field. */
   fieldErrors?: Record<string, string>;
-  /** VALIDATION of a document (import): every problem with its JSON path. */
+  /** VALIDATION of a document (import, draft): every problem with its JSON path. JOB_LIMIT: the overfull list. */
   problems?: PathProblem[];
   /** CONFLICT: the entity as it is stored now, so the caller can show theirs and yours. */
   current?: unknown;

@@ -124,6 +124,12 @@ export {
   settingLabel,
 } from './rules/pendingChanges';
 export {
+  checkSonaStepLimits,
+  type SonaStepAttachments,
+  type SonaStepLimitCode,
+  type SonaStepLimitProblem,
+} from './rules/sonaStepLimits';
+export {
   type GraphIssue,
   type GraphIssueCode,
   type GraphIssueSeverity,

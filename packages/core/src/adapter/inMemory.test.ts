@@ -3,7 +3,7 @@ import { isDesignerError } from '../errors';
 import type { WorkspaceData, WorkspaceExport } from '../io/types';
 import type { Job } from '../model/job';
 import { expectDesignerError } from '../testing';
-import { callSummaryInput, firstSonaStepId, jobInput, withGreeting } from '../testing/fixtures';
+import { callSummaryInput, firstSonaStepId, jobInput, withGreeting, withJobIds } from '../testing/fixtures';
 import { createInMemoryAdapter } from './inMemory';
 import type { ChangeEvent, DesignerAdapter } from './types';
 
@@ -166,5 +166,47 @@ describe('listJobs sorted by usage', () => {
     expect(page.items.map((job) => job.name)).toEqual(['Gamma', 'Alpha', 'Beta']);
     void alpha;
     void beta;
+  });
+});
+
+describe('the Sona step limits', () => {
+  async function flowWithJobs(count: number) {
+    const adapter = createInMemoryAdapter();
+    const jobs = [];
+    for (let index = 1; index <= count; index++)
+      jobs.push(await adapter.createJob(jobInput({ name: `Job ${index}` })));
+    const flow = await adapter.createCallFlow({ name: 'Main line' });
+    return { adapter, flow, stepId: firstSonaStepId(flow.draft), ids: jobs.map((job) => job.id) };
+  }
+
+  it('refuses an 11th job with one JOB_LIMIT carrying one problem at the list', async () => {
+    const { adapter, flow, stepId, ids } = await flowWithJobs(11);
+    const error = await expectDesignerError(
+      adapter.saveDraft(flow.id, withJobIds(flow.draft, stepId, ids), flow.version),
+      'JOB_LIMIT',
+    );
+    expect(error.message).toBe('A Sona step holds at most 10 jobs: detach one from “Sona”.');
+    expect(error.problems).toEqual([{ path: '$.steps[1].jobIds', message: error.message }]);
+  });
+
+  it('refuses a job attached twice with one VALIDATION problem at the copy', async () => {
+    const { adapter, flow, stepId, ids } = await flowWithJobs(2);
+    const [first = '', second = ''] = ids;
+    const error = await expectDesignerError(
+      adapter.saveDraft(flow.id, withJobIds(flow.draft, stepId, [first, second, first]), flow.version),
+      'VALIDATION',
+    );
+    expect(error.problems).toEqual([
+      { path: '$.steps[1].jobIds[2]', message: 'A job is attached twice: remove the copy.' },
+    ]);
+  });
+
+  it('refuses to publish a seeded draft with 11 jobs, with one issue', async () => {
+    const { adapter: source, flow, stepId, ids } = await flowWithJobs(11);
+    const seed = await source.exportWorkspace();
+    const overfull = { ...flow, draft: withJobIds(flow.draft, stepId, ids) };
+    const adapter = createInMemoryAdapter({ seed: { jobs: seed.jobs, callFlows: [overfull] } });
+    const error = await expectDesignerError(adapter.publishCallFlow(flow.id, flow.version), 'INVALID_GRAPH');
+    expect(error.issues.map((issue) => issue.code)).toEqual(['TOO_MANY_JOBS']);
   });
 });

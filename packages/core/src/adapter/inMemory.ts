@@ -2,8 +2,8 @@ import { DesignerError } from '../errors';
 import { exportWorkspace } from '../io/export';
 import { parseImportDocument } from '../io/import';
 import { mergeWorkspace } from '../io/merge';
+import { toJsonPath } from '../io/problems';
 import type { ImportOutcome, WorkspaceData } from '../io/types';
-import { LIMITS } from '../limits';
 import { type CallFlow, CallFlowInputSchema, type CallFlowSummaryRow } from '../model/callFlow';
 import { type CallSummary, CallSummaryInputSchema } from '../model/callSummary';
 import { FlowGraphSchema } from '../model/graph';
@@ -12,6 +12,7 @@ import { KnowledgeInputSchema, type KnowledgePage, KnowledgePatchSchema } from '
 import { createStarterGraph } from '../model/steps';
 import { jobUsage, knowledgeUsage, usageCounts } from '../rules/jobUsage';
 import { hasUnpublishedChanges } from '../rules/pendingChanges';
+import { checkSonaStepLimits } from '../rules/sonaStepLimits';
 import { hasErrors, validateGraph } from '../rules/validateGraph';
 import type { InMemoryAdapter, InMemoryCommit } from './commit';
 import { paginate } from './pagination';
@@ -206,21 +207,24 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
     return next;
   }
 
+  /**
+   * An 11th job is its own error (`JOB_LIMIT`), not one `VALIDATION` problem among others, so it is checked before
+   * the schema, on the graph as sent.
+   */
   function refuseOverfullSteps(graph: unknown): void {
     const steps = (graph as { steps?: unknown })?.steps;
     if (!Array.isArray(steps)) return;
-    for (const step of steps as Array<{ kind?: unknown; title?: unknown; jobIds?: unknown }>) {
-      if (
-        step?.kind === 'sona' &&
-        Array.isArray(step.jobIds) &&
-        step.jobIds.length > LIMITS.jobsPerSonaStep
-      ) {
-        throw new DesignerError(
-          'JOB_LIMIT',
-          `“${String(step.title)}” has ${step.jobIds.length} jobs; a Sona step holds at most ${LIMITS.jobsPerSonaStep}. Detach some before saving.`,
-        );
-      }
-    }
+    steps.forEach((step: { kind?: unknown; title?: unknown; jobIds?: unknown } | null, index) => {
+      if (step?.kind !== 'sona' || !Array.isArray(step.jobIds)) return;
+      const title = typeof step.title === 'string' ? step.title : undefined;
+      const full = checkSonaStepLimits({ title, jobIds: step.jobIds, knowledgeIds: [] }).find(
+        (problem) => problem.code === 'TOO_MANY_JOBS',
+      );
+      if (!full) return;
+      throw new DesignerError('JOB_LIMIT', full.message, {
+        problems: [{ path: toJsonPath(['steps', index, ...full.path]), message: full.message }],
+      });
+    });
   }
 
   function refuseInUse(noun: string, places: ReturnType<typeof jobUsage>): void {

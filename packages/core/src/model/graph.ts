@@ -1,5 +1,10 @@
 import * as z from 'zod';
-import { LIMITS, SECONDARY_LIMITS } from '../limits';
+import { SECONDARY_LIMITS } from '../limits';
+import {
+  checkSonaStepLimits,
+  SONA_STEP_LIMIT_PARAM,
+  type SonaStepLimitProblem,
+} from '../rules/sonaStepLimits';
 import { IdSchema, textField } from './fields';
 
 export const STEP_KINDS = [
@@ -179,20 +184,26 @@ export const RingUsersStepSchema = z.object({
     .default(30),
 });
 
+/** The schema refuses what `checkSonaStepLimits` refuses, in its words, marked so `validateGraph` can tell them apart. */
+function addLimitIssue(ctx: z.RefinementCtx, problem: SonaStepLimitProblem): void {
+  ctx.addIssue({
+    code: 'custom',
+    // The check runs on the list itself, so the path starts after `jobIds` / `knowledgeIds`.
+    path: problem.path.slice(1),
+    message: problem.message,
+    params: { [SONA_STEP_LIMIT_PARAM]: problem.code },
+  });
+}
+
 export const SonaStepSchema = z.object({
   ...base,
   kind: z.literal('sona'),
   greeting: textField({ label: 'Greeting', max: SECONDARY_LIMITS.greeting }),
-  jobIds: z
-    .array(IdSchema)
-    .max(LIMITS.jobsPerSonaStep, {
-      error: `A Sona step holds at most ${LIMITS.jobsPerSonaStep} jobs: detach one before attaching another.`,
-    })
-    .refine((ids) => new Set(ids).size === ids.length, {
-      error: 'A job is attached twice: remove the copy.',
-    }),
-  knowledgeIds: z.array(IdSchema).refine((ids) => new Set(ids).size === ids.length, {
-    error: 'A knowledge page is attached twice: remove the copy.',
+  jobIds: z.array(IdSchema).superRefine((jobIds, ctx) => {
+    for (const problem of checkSonaStepLimits({ jobIds, knowledgeIds: [] })) addLimitIssue(ctx, problem);
+  }),
+  knowledgeIds: z.array(IdSchema).superRefine((knowledgeIds, ctx) => {
+    for (const problem of checkSonaStepLimits({ jobIds: [], knowledgeIds })) addLimitIssue(ctx, problem);
   }),
   conversationHistory: z.boolean().default(true),
 });

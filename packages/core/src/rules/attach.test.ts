@@ -27,7 +27,7 @@ describe('attachJob', () => {
       error = caught;
     }
     expect(isDesignerError(error, 'JOB_LIMIT')).toBe(true);
-    expect((error as Error).message).toContain('Detach one to make room');
+    expect((error as Error).message).toContain('detach one from “Front desk”');
   });
 
   it('changes nothing when the job is already attached, even at 10 of 10', () => {

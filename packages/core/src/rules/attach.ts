@@ -1,6 +1,6 @@
 import { DesignerError } from '../errors';
-import { LIMITS } from '../limits';
 import type { FlowGraph, SonaStep } from '../model/graph';
+import { checkSonaStepLimits } from './sonaStepLimits';
 
 function sonaStep(graph: FlowGraph, stepId: string): SonaStep {
   const step = graph.steps.find((candidate) => candidate.id === stepId);
@@ -19,19 +19,29 @@ function replaceStep(graph: FlowGraph, next: SonaStep): FlowGraph {
 }
 
 /**
+ * Refuses an attachment that breaks one of the step's limits (see `checkSonaStepLimits`): too many jobs throws
+ * `JOB_LIMIT`, anything else `VALIDATION`. Problems the step had before (a copy attached elsewhere in the list) are
+ * left for `validateGraph` to report, so they never block attaching something else.
+ */
+function refuseBrokenLimits(next: SonaStep, key: 'jobIds' | 'knowledgeIds'): void {
+  const added = next[key].length - 1;
+  const broken = checkSonaStepLimits(next).find(
+    (problem) => problem.path[0] === key && (problem.code === 'TOO_MANY_JOBS' || problem.path[1] === added),
+  );
+  if (!broken) return;
+  throw new DesignerError(broken.code === 'TOO_MANY_JOBS' ? 'JOB_LIMIT' : 'VALIDATION', broken.message);
+}
+
+/**
  * Attaches a job to a Sona step of the draft; returns a new graph. Attaching an attached job returns the graph as is.
  * The 11th job throws `JOB_LIMIT`.
  */
 export function attachJob(graph: FlowGraph, stepId: string, jobId: string): FlowGraph {
   const step = sonaStep(graph, stepId);
   if (step.jobIds.includes(jobId)) return graph;
-  if (step.jobIds.length >= LIMITS.jobsPerSonaStep) {
-    throw new DesignerError(
-      'JOB_LIMIT',
-      `“${step.title}” already has ${LIMITS.jobsPerSonaStep} jobs, the most a Sona step can hold. Detach one to make room.`,
-    );
-  }
-  return replaceStep(graph, { ...step, jobIds: [...step.jobIds, jobId] });
+  const next = { ...step, jobIds: [...step.jobIds, jobId] };
+  refuseBrokenLimits(next, 'jobIds');
+  return replaceStep(graph, next);
 }
 
 /** Detaches a job from a Sona step; returns a new graph (the same graph when the job was not attached). */
@@ -53,12 +63,16 @@ export function reorderJob(graph: FlowGraph, stepId: string, jobId: string, toIn
   return replaceStep(graph, { ...step, jobIds });
 }
 
+/** Attaches a knowledge page to a Sona step of the draft; attaching an attached page returns the graph as is. */
 export function attachKnowledge(graph: FlowGraph, stepId: string, knowledgeId: string): FlowGraph {
   const step = sonaStep(graph, stepId);
   if (step.knowledgeIds.includes(knowledgeId)) return graph;
-  return replaceStep(graph, { ...step, knowledgeIds: [...step.knowledgeIds, knowledgeId] });
+  const next = { ...step, knowledgeIds: [...step.knowledgeIds, knowledgeId] };
+  refuseBrokenLimits(next, 'knowledgeIds');
+  return replaceStep(graph, next);
 }
 
+/** Detaches a knowledge page from a Sona step; returns a new graph (the same graph when it was not attached). */
 export function detachKnowledge(graph: FlowGraph, stepId: string, knowledgeId: string): FlowGraph {
   const step = sonaStep(graph, stepId);
   if (!step.knowledgeIds.includes(knowledgeId)) return graph;

@@ -1,8 +1,8 @@
-import { LIMITS } from '../limits';
-import { type FlowGraph, type Step, StepSchema } from '../model/graph';
+import { type FlowGraph, type SonaStep, type Step, StepSchema } from '../model/graph';
 import { endsCall, stepOutputs } from '../model/steps';
 import type { RoutableJob } from '../routing/routeIntent';
 import type { TriggerOverlap } from '../routing/triggerOverlaps';
+import { checkSonaStepLimits, SONA_STEP_LIMIT_PARAM, type SonaStepLimitProblem } from './sonaStepLimits';
 
 export type GraphIssueSeverity = 'error' | 'warning';
 
@@ -299,6 +299,8 @@ function checkStepSettings(
     const parsed = StepSchema.safeParse(step);
     if (!parsed.success) {
       for (const problem of parsed.error.issues) {
+        // The step's limits are reported below, each under its own code: reporting them here too would count them twice.
+        if (problem.code === 'custom' && problem.params?.[SONA_STEP_LIMIT_PARAM]) continue;
         issues.push({
           severity: 'error',
           code: 'INVALID_SETTINGS',
@@ -358,8 +360,28 @@ function checkStepSettings(
   }
 }
 
+/** A broken limit as a graph issue. A page attached twice has no code of its own: it is a setting that is not valid. */
+function limitIssue(step: SonaStep, problem: SonaStepLimitProblem): GraphIssue {
+  if (problem.code === 'DUPLICATE_KNOWLEDGE') {
+    return {
+      severity: 'error',
+      code: 'INVALID_SETTINGS',
+      stepId: step.id,
+      params: { field: problem.path[0] },
+      message: problem.message,
+    };
+  }
+  return {
+    severity: 'error',
+    code: problem.code,
+    stepId: step.id,
+    params: problem.params,
+    message: problem.message,
+  };
+}
+
 function checkSona(
-  step: Extract<Step, { kind: 'sona' }>,
+  step: SonaStep,
   jobs: ReadonlySet<string> | undefined,
   knowledge: ReadonlySet<string> | undefined,
   issues: GraphIssue[],
@@ -372,27 +394,8 @@ function checkSona(
       message: `“${step.title}” has no jobs and no knowledge: Sona can only take messages. Attach a job or a knowledge page.`,
     });
   }
-  if (step.jobIds.length > LIMITS.jobsPerSonaStep) {
-    issues.push({
-      severity: 'error',
-      code: 'TOO_MANY_JOBS',
-      stepId: step.id,
-      params: { count: step.jobIds.length, max: LIMITS.jobsPerSonaStep },
-      message: `“${step.title}” has ${step.jobIds.length} jobs; a Sona step holds at most ${LIMITS.jobsPerSonaStep}. Detach ${step.jobIds.length - LIMITS.jobsPerSonaStep}.`,
-    });
-  }
-  const seen = new Set<string>();
+  for (const problem of checkSonaStepLimits(step)) issues.push(limitIssue(step, problem));
   for (const jobId of step.jobIds) {
-    if (seen.has(jobId)) {
-      issues.push({
-        severity: 'error',
-        code: 'DUPLICATE_JOB',
-        stepId: step.id,
-        params: { jobId },
-        message: `A job is attached twice to “${step.title}”: remove the copy.`,
-      });
-    }
-    seen.add(jobId);
     if (jobs && !jobs.has(jobId)) {
       issues.push({
         severity: 'error',
