@@ -234,7 +234,7 @@ async function main() {
   const args = process.argv.slice(2);
   if (args.includes('--largest')) {
     const name = args[args.indexOf('--largest') + 1] ?? 'react';
-    for (const [id, length] of (await largestModules(name)).slice(0, 30)) {
+    for (const [id, length] of (await largestModules(name)).slice(0, Number(process.env.LARGEST ?? 30))) {
       console.log(`${String(length).padStart(8)}  ${id}`);
     }
     return;

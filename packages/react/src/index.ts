@@ -1,15 +1,25 @@
 export type { CallSummariesProps } from './calls';
+// The secondary surfaces load on demand: same names, props and behaviour once loaded (see each feature's lazy.tsx).
+export { LazyCallSummaries as CallSummaries } from './calls/lazy';
 export {
+  ADDABLE_STEP_KINDS,
   FlowCanvas,
   type FlowCanvasProps,
   type LayoutOptions,
   layoutGraph,
   type Positions,
+  type StepFlowNode,
+  StepNode,
+  type StepNodeData,
+  StepPalette,
+  type StepPaletteProps,
 } from './canvas';
-export { ADDABLE_STEP_KINDS, StepPalette, type StepPaletteProps } from './canvas/palette';
-export { type StepFlowNode, StepNode, type StepNodeData } from './canvas/stepNode';
-export { CallFlowDesigner, type CallFlowDesignerProps } from './designer/CallFlowDesigner';
-export { HistoryControls, type HistoryControlsProps } from './designer/historyControls/HistoryControls';
+export {
+  CallFlowDesigner,
+  type CallFlowDesignerProps,
+  HistoryControls,
+  type HistoryControlsProps,
+} from './designer';
 export {
   type BatchCoverageMessages,
   type CallSummariesMessages,
@@ -40,51 +50,60 @@ export {
   type StepKindMessages,
   selectPlural,
   type TemplatesMessages,
-} from './i18n/messages';
+} from './i18n';
 export { StepInspector, type StepInspectorProps } from './inspector';
-export type { JobEditorProps } from './jobs/editor';
-export type { JobLibraryProps, JobLibrarySort } from './jobs/library';
-export type { JobPickerProps } from './jobs/picker';
-export type { JobsSectionProps } from './jobs/section';
-export type { TemplateGalleryProps } from './jobs/templates';
-export type { KnowledgeEditorProps } from './knowledge/editor';
-export type { KnowledgeLibraryProps } from './knowledge/library';
-export type { KnowledgePickerProps } from './knowledge/picker';
-export type { KnowledgeSectionProps } from './knowledge/section';
-// The secondary surfaces load on demand: same names, props and behaviour once loaded (see lazy.tsx).
+export type {
+  JobEditorProps,
+  JobLibraryProps,
+  JobLibrarySort,
+  JobPickerProps,
+  JobsSectionProps,
+  TemplateGalleryProps,
+} from './jobs';
 export {
-  LazyCallSummaries as CallSummaries,
-  LazyConflictDialog as ConflictDialog,
   LazyJobEditor as JobEditor,
   LazyJobLibrary as JobLibrary,
   LazyJobPicker as JobPicker,
   LazyJobsSection as JobsSection,
+  LazyTemplateGallery as TemplateGallery,
+} from './jobs/lazy';
+export type {
+  KnowledgeEditorProps,
+  KnowledgeLibraryProps,
+  KnowledgePickerProps,
+  KnowledgeSectionProps,
+} from './knowledge';
+export {
   LazyKnowledgeEditor as KnowledgeEditor,
   LazyKnowledgeLibrary as KnowledgeLibrary,
   LazyKnowledgePicker as KnowledgePicker,
   LazyKnowledgeSection as KnowledgeSection,
+} from './knowledge/lazy';
+export type { ConflictDialogProps, PendingChangesProps } from './publishing';
+export {
+  PublishBar,
+  type PublishBarProps,
+  RevisionHistory,
+  type RevisionHistoryProps,
+  SaveStatus,
+  type SaveStatusProps,
+} from './publishing';
+export {
+  LazyConflictDialog as ConflictDialog,
   LazyPendingChanges as PendingChanges,
-  LazySimulatorDrawer as SimulatorDrawer,
-  LazyTemplateGallery as TemplateGallery,
-} from './lazy';
-export type { ConflictDialogProps } from './publishing/conflict';
-export type { PendingChangesProps } from './publishing/pendingChanges';
-export { PublishBar, type PublishBarProps } from './publishing/publishBar';
-export { RevisionHistory, type RevisionHistoryProps } from './publishing/revisions';
-export { SaveStatus, type SaveStatusProps } from './publishing/saveStatus';
+} from './publishing/lazy';
+export type { SimulatorDrawerProps } from './simulator';
 export {
   BatchCoverage,
   type BatchCoverageProps,
+  JobRoutingSandbox,
+  type JobRoutingSandboxProps,
   MAX_BATCH_SENTENCES,
   parseSentences,
-} from './simulator/batch';
-export type { SimulatorDrawerProps } from './simulator/drawer';
-export { TestCallButton, type TestCallButtonProps } from './simulator/drawer/TestCallButton';
-export { JobRoutingSandbox, type JobRoutingSandboxProps } from './simulator/sandbox';
-export { type DesignerContextValue, useDesigner, useMessages } from './state/DesignerContext';
-export { DesignerProvider, type DesignerProviderProps } from './state/DesignerProvider';
-export { useFlow, useFlowStoreApi } from './state/flow/FlowContext';
-export { FlowProvider, type FlowProviderProps } from './state/flow/FlowProvider';
+  TestCallButton,
+  type TestCallButtonProps,
+} from './simulator';
+export { LazySimulatorDrawer as SimulatorDrawer } from './simulator/lazy';
 export type {
   Announcement,
   FlowActions,
@@ -92,13 +111,24 @@ export type {
   FlowStore,
   FlowStoreState,
   SaveState,
-} from './state/flow/flowStore';
-export { Announcer } from './ui/announcer/Announcer';
+} from './state';
 export {
+  type DesignerContextValue,
+  DesignerProvider,
+  type DesignerProviderProps,
+  FlowProvider,
+  type FlowProviderProps,
+  useDesigner,
+  useFlow,
+  useFlowStoreApi,
+  useMessages,
+} from './state';
+export {
+  Announcer,
   CharacterCounter,
   type CharacterCounterProps,
   type CharacterCounterState,
   characterCounterState,
+  formatPhoneNumber,
   NEAR_LIMIT_RATIO,
-} from './ui/characterCounter';
-export { formatPhoneNumber } from './ui/phoneNumber';
+} from './ui';

@@ -2,7 +2,7 @@ import type { DesignerAdapter } from '@sona-designer/core';
 import { JOB_IDS } from '@sona-designer/core/demo';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import type { Locale } from '../i18n/messages';
+import type { Locale } from '../i18n';
 import { createCallSummariesAdapter, withFailingSummaries } from '../test/callSummaryFixtures';
 import { createFixtureAdapter } from '../test/fixtures';
 import { LibraryFrame } from '../test/libraryFrame';

@@ -5,10 +5,9 @@ import {
   DesignerError,
 } from '@sona-designer/core';
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../i18n/messages';
-import { useChangeRefresh } from '../jobs/library/internal/useChangeRefresh';
-import { usePagedList } from '../jobs/library/internal/usePagedList';
-import { useDesigner } from '../state/DesignerContext';
+import { formatMessage, formatNumber, selectPlural } from '../i18n';
+import { useChangeRefresh, usePagedList } from '../jobs';
+import { useDesigner } from '../state';
 import { filtersKey, NO_FILTERS, type SummaryFilters, toAdapterFilter } from './internal/filters';
 import { SummaryDetail } from './internal/SummaryDetail';
 import { type JobOption, SummaryFilterBar } from './internal/SummaryFilterBar';

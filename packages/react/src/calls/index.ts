@@ -1,1 +1,2 @@
 export { CallSummaries, type CallSummariesProps } from './CallSummaries';
+export { callerName } from './internal/callerName';

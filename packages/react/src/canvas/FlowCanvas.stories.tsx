@@ -4,7 +4,7 @@ import { createInMemoryAdapter } from '@sona-designer/core/memory';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, waitFor, within } from 'storybook/test';
-import type { Locale } from '../i18n/messages';
+import type { Locale } from '../i18n';
 import { createFixtureAdapter, FIXTURE_FLOWS, FixtureDesigner, type FixtureOptions } from '../test/fixtures';
 import { FlowCanvas } from './FlowCanvas';
 

@@ -1,7 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { CSSProperties } from 'react';
-import { useMessages } from '../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../state/flow/FlowContext';
+import { useFlow, useFlowStoreApi, useMessages } from '../state';
 import { CanvasView } from './internal/CanvasView';
 
 export interface FlowCanvasProps {

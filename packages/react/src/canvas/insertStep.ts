@@ -1,7 +1,7 @@
 import { createStep, type FlowGraph, type Step, type StepKind, stepOutputs } from '@sona-designer/core';
-import { formatMessage, type Messages } from '../i18n/messages';
-import type { FlowStore } from '../state/flow/flowStore';
-import * as ops from '../state/flow/graphOps';
+import { formatMessage, type Messages } from '../i18n';
+import type { FlowStore } from '../state';
+import { connect, freshId } from '../state';
 import { estimateStepHeight, stepNodeWidth } from './nodeSize';
 
 const GAP_X = 40;
@@ -120,11 +120,11 @@ function insert(
   connection: { from: string; output: string } | null,
 ): string | null {
   const title = messages.stepKinds.defaultTitle[kind];
-  const id = ops.freshId(store.getState().draft, kind);
+  const id = freshId(store.getState().draft, kind);
   const step = createStep(kind, id, { x: Math.round(position.x), y: Math.round(position.y) }, title);
   store.getState().change(formatMessage(messages.designer.historyLabels.addStep, { title }), (graph) => {
     const added = { ...graph, steps: [...graph.steps, step] };
-    return connection ? ops.connect(added, connection.from, connection.output, id) : added;
+    return connection ? connect(added, connection.from, connection.output, id) : added;
   });
   if (!store.getState().stepsById[id]) return null;
   store.getState().focusStep(id);

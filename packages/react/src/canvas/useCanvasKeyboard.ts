@@ -1,6 +1,6 @@
 import { type KeyboardEvent, type RefObject, useCallback } from 'react';
-import type { Messages } from '../i18n/messages';
-import { useFlowStoreApi } from '../state/flow/FlowContext';
+import type { Messages } from '../i18n';
+import { useFlowStoreApi } from '../state';
 
 /** How far an arrow key moves the selected steps. */
 export const ARROW_STEP = 20;

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
 import { type RefObject, useEffect } from 'react';
-import { useFlow, useFlowStoreApi } from '../state/flow/FlowContext';
+import { useFlow, useFlowStoreApi } from '../state';
 import { estimateStepHeight, stepNodeWidth } from './nodeSize';
 
 const MAX_FRAMES = 30;

@@ -1,33 +1,29 @@
 import type { DesignerAdapter } from '@sona-designer/core';
 import { useContext, useRef } from 'react';
-import { FlowCanvas } from '../canvas/FlowCanvas';
-import { StepPalette } from '../canvas/palette/StepPalette';
-import type { Locale, MessageOverrides } from '../i18n/messages';
-import { StepInspector } from '../inspector/StepInspector';
+import { FlowCanvas, StepPalette } from '../canvas';
+import type { Locale, MessageOverrides } from '../i18n';
+import { StepInspector } from '../inspector';
+import { LazyStepSettings } from '../inspector/lazy';
+import { LazyJobEditor, LazyJobPicker, LazyTemplateGallery } from '../jobs/lazy';
+import { LazyKnowledgePicker } from '../knowledge/lazy';
+import { PublishBar, SaveStatus } from '../publishing';
 import {
-  LazyBatchPanel,
   LazyConflictDialog,
-  LazyJobEditor,
-  LazyJobPicker,
-  LazyKnowledgePicker,
   LazyPendingChanges,
   LazyProblemList,
   LazyPublishError,
   LazyRevisionList,
-  LazySandboxPanel,
-  LazySimulatorDrawer,
-  LazyStepSettings,
-  LazyTemplateGallery,
-} from '../lazy';
-import { PublishBar } from '../publishing/publishBar/PublishBar';
-import { SaveStatus } from '../publishing/saveStatus/SaveStatus';
-import { DesignerContext, useMessages } from '../state/DesignerContext';
-import { DesignerProvider } from '../state/DesignerProvider';
-import { useFlow, useFlowStoreApi } from '../state/flow/FlowContext';
-import { FlowProvider } from '../state/flow/FlowProvider';
-import { Announcer } from '../ui/announcer/Announcer';
-import { useIdlePreload } from '../ui/lazy/idlePreload';
-import { formatPhoneNumber } from '../ui/phoneNumber';
+} from '../publishing/lazy';
+import { LazyBatchPanel, LazySandboxPanel, LazySimulatorDrawer } from '../simulator/lazy';
+import {
+  DesignerContext,
+  DesignerProvider,
+  FlowProvider,
+  useFlow,
+  useFlowStoreApi,
+  useMessages,
+} from '../state';
+import { Announcer, formatPhoneNumber, useIdlePreload } from '../ui';
 import { HistoryControls } from './historyControls/HistoryControls';
 import { useUndoShortcuts } from './useUndoShortcuts';
 

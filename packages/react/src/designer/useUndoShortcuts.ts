@@ -1,5 +1,5 @@
 import { type RefObject, useEffect } from 'react';
-import type { FlowStore } from '../state/flow/flowStore';
+import type { FlowStore } from '../state';
 
 function isTextEntry(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;

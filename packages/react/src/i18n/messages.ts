@@ -12,20 +12,20 @@ import type { PluralMessage } from './types';
 
 export type { PluralMessage };
 
-import { type BatchCoverageMessages, batchCoverageEn } from './sections/batchCoverage';
-import { type CallSummariesMessages, callSummariesEn } from './sections/callSummaries';
-import { type CanvasMessages, canvasEn } from './sections/canvas';
-import { type CharacterCounterMessages, characterCounterEn } from './sections/characterCounter';
-import { type DesignerMessages, designerEn } from './sections/designer';
-import { type InspectorMessages, inspectorEn } from './sections/inspector';
-import { type JobEditorMessages, jobEditorEn } from './sections/jobEditor';
-import { type JobPickerMessages, jobPickerEn } from './sections/jobPicker';
-import { type LibraryMessages, libraryEn } from './sections/library';
-import { type PublishMessages, publishEn } from './sections/publish';
-import { type SandboxMessages, sandboxEn } from './sections/sandbox';
-import { type SimulatorMessages, simulatorEn } from './sections/simulator';
-import { type StepKindMessages, stepKindsEn } from './sections/stepKinds';
-import { type TemplatesMessages, templatesEn } from './sections/templates';
+import { batchCoverageEn } from './sections/batchCoverage';
+import { callSummariesEn } from './sections/callSummaries';
+import { canvasEn } from './sections/canvas';
+import { characterCounterEn } from './sections/characterCounter';
+import { designerEn } from './sections/designer';
+import { inspectorEn } from './sections/inspector';
+import { jobEditorEn } from './sections/jobEditor';
+import { jobPickerEn } from './sections/jobPicker';
+import { libraryEn } from './sections/library';
+import { publishEn } from './sections/publish';
+import { sandboxEn } from './sections/sandbox';
+import { simulatorEn } from './sections/simulator';
+import { stepKindsEn } from './sections/stepKinds';
+import { templatesEn } from './sections/templates';
 
 export type {
   BatchCoverageMessages,
@@ -37,33 +37,15 @@ export type {
   JobEditorMessages,
   JobPickerMessages,
   LibraryMessages,
+  Messages,
   PublishMessages,
   SandboxMessages,
   SimulatorMessages,
   StepKindMessages,
   TemplatesMessages,
-};
+} from './catalogue';
 
-/**
- * The whole catalogue; each section's interface lives in `sections/` beside its English texts, the French texts in
- * `fr/`, assembled by `locales/fr.ts`, which loads on demand (see `loadMessages`).
- */
-export interface Messages {
-  characterCounter: CharacterCounterMessages;
-  designer: DesignerMessages;
-  stepKinds: StepKindMessages;
-  canvas: CanvasMessages;
-  inspector: InspectorMessages;
-  publish: PublishMessages;
-  jobPicker: JobPickerMessages;
-  jobEditor: JobEditorMessages;
-  templates: TemplatesMessages;
-  library: LibraryMessages;
-  sandbox: SandboxMessages;
-  callSummaries: CallSummariesMessages;
-  batchCoverage: BatchCoverageMessages;
-  simulator: SimulatorMessages;
-}
+import type { Messages } from './catalogue';
 
 export const en: Messages = {
   characterCounter: characterCounterEn,

@@ -1,6 +1,5 @@
-import { LazyStepSettings } from '../lazy';
-import { useMessages } from '../state/DesignerContext';
-import { useFlow } from '../state/flow/FlowContext';
+import { useFlow, useMessages } from '../state';
+import { LazyStepSettings } from './lazy';
 import { useInspectedStep } from './useInspectedStep';
 
 export interface StepInspectorProps {

@@ -1,7 +1,7 @@
 import { type FieldErrors, type FieldValues, get } from 'react-hook-form';
 import type * as z from 'zod';
-import type { InspectorMessages } from '../i18n/messages';
-import { formatMessage } from '../i18n/messages';
+import type { InspectorMessages } from '../i18n';
+import { formatMessage } from '../i18n';
 
 /**
  * Words for the few number checks the core's schemas leave to zod's defaults ("Too small: expected number to be >=1").

@@ -1,1 +1,2 @@
+export { missingJobAdapter } from './missingJobAdapter';
 export { StepInspector, type StepInspectorProps } from './StepInspector';

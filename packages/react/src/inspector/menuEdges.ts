@@ -1,5 +1,5 @@
 import { type FlowGraph, menuOptionOutputId, type PhoneMenuStep } from '@sona-designer/core';
-import { updateStep } from '../state/flow/graphOps';
+import { updateStep } from '../state';
 
 /**
  * Applies an edit of a phone menu and keeps its connections right: when one option's key changes, its connection

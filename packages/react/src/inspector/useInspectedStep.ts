@@ -1,6 +1,6 @@
 import type { Step } from '@sona-designer/core';
 import { useRef } from 'react';
-import { useFlow } from '../state/flow/FlowContext';
+import { useFlow } from '../state';
 
 /** True when two versions of a step differ only by position (moving changes no setting). */
 function sameSettings(a: Step, b: Step): boolean {

@@ -3,10 +3,9 @@ import type { Step } from '@sona-designer/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { type FieldValues, type Path, type UseFormReturn, useForm } from 'react-hook-form';
 import type * as z from 'zod';
-import { formatMessage } from '../i18n/messages';
-import { useDesigner } from '../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../state/flow/FlowContext';
-import type { FlowStore } from '../state/flow/flowStore';
+import { formatMessage } from '../i18n';
+import type { FlowStore } from '../state';
+import { useDesigner, useFlow, useFlowStoreApi } from '../state';
 import { fallbackErrorMap } from './fieldErrors';
 
 export interface StepFormSpec<S extends Step, Values extends FieldValues> {

@@ -2,8 +2,8 @@ import type { Job } from '@sona-designer/core';
 import { createRouter } from '@sona-designer/core/routing';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { useAttachedJobIds } from '../jobs/picker/internal/useAttachments';
-import { useDesigner } from '../state/DesignerContext';
+import { useAttachedJobIds } from '../jobs';
+import { useDesigner } from '../state';
 
 /**
  * The jobs attached to a Sona step (loading them if needed) and a router over them, following live edits. Deleted

@@ -1,6 +1,6 @@
 import type { DesignerAdapter, SimulatorEngine } from '@sona-designer/core';
 import { createContext, useContext } from 'react';
-import type { Locale, Messages } from '../i18n/messages';
+import type { Locale, Messages } from '../i18n';
 import type { WorkspaceStore } from './workspace/workspaceStore';
 
 export interface DesignerContextValue {

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, waitFor } from 'storybook/test';
-import { HistoryControls } from '../designer/historyControls/HistoryControls';
-import { SaveStatus } from '../publishing/saveStatus';
+import { HistoryControls } from '../designer';
+import { SaveStatus } from '../publishing';
 import { createFixtureAdapter } from '../test/fixtures';
 import { DesignerProvider } from './DesignerProvider';
 import { FlowProvider } from './flow/FlowProvider';

@@ -1,16 +1,16 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
-import { fr } from '../i18n/locales/fr';
 import {
   forgetLoadedMessages,
+  fr,
   type Locale,
   type Messages,
   messageLoaders,
   registerMessages,
-} from '../i18n/messages';
+} from '../i18n';
 import { createFixtureAdapter } from '../test/fixtures';
-import { CharacterCounter } from '../ui/characterCounter';
+import { CharacterCounter } from '../ui';
 import { DesignerProvider } from './DesignerProvider';
 
 const FRENCH = '10 caractères utilisés sur 100';

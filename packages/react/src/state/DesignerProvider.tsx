@@ -1,7 +1,6 @@
 import type { DesignerAdapter, SimulatorEngine } from '@sona-designer/core';
 import { type ReactNode, useEffect, useMemo } from 'react';
-import { applyOverrides, DEFAULT_LOCALE, type Locale, type MessageOverrides } from '../i18n/messages';
-import { useCatalogue } from '../i18n/useCatalogue';
+import { applyOverrides, DEFAULT_LOCALE, type Locale, type MessageOverrides, useCatalogue } from '../i18n';
 import { DesignerContext, type DesignerContextValue } from './DesignerContext';
 import { createWorkspaceStore } from './workspace/workspaceStore';
 

@@ -1,5 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
-import { JobsIcon } from '../jobs/picker/internal/icons';
+import { JobsIcon } from './icons/JobsIcon';
 
 export interface CollapsibleSectionProps {
   title: string;

@@ -1,5 +1,5 @@
 import type { CallOutcome, CallSummary } from '@sona-designer/core';
-import type { CallSummariesMessages } from '../../i18n/messages';
+import type { CallSummariesMessages } from '../../i18n';
 
 const OUTCOME_TONES: Record<CallOutcome, 'success' | 'info' | 'warning'> = {
   'appointment-booked': 'success',

@@ -1,7 +1,7 @@
 import type { CallSummary } from '@sona-designer/core';
 import { type Ref, useId } from 'react';
-import type { CallSummariesMessages } from '../../i18n/messages';
-import { formatMessage, formatNumber, type Locale, selectPlural } from '../../i18n/messages';
+import type { CallSummariesMessages } from '../../i18n';
+import { formatMessage, formatNumber, type Locale, selectPlural } from '../../i18n';
 import { OutcomeBadge, SourceBadge } from './Badges';
 import { callerName } from './callerName';
 import type { SummaryNames } from './useSummaryNames';

@@ -1,6 +1,6 @@
 import { CALL_OUTCOMES, type CallFlowSummaryRow, type CallOutcome } from '@sona-designer/core';
 import type { ReactNode } from 'react';
-import type { CallSummariesMessages } from '../../i18n/messages';
+import type { CallSummariesMessages } from '../../i18n';
 import type { SummaryFilters } from './filters';
 import type { SonaStepOption } from './useFlowCatalog';
 

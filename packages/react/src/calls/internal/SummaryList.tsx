@@ -1,6 +1,6 @@
 import type { CallSummary } from '@sona-designer/core';
 import type { KeyboardEvent } from 'react';
-import type { CallSummariesMessages } from '../../i18n/messages';
+import type { CallSummariesMessages } from '../../i18n';
 import { OutcomeBadge, SourceBadge } from './Badges';
 import { callerName } from './callerName';
 import type { SummaryNames } from './useSummaryNames';

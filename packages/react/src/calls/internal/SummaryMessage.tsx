@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { LibraryMessage } from '../../jobs/library/internal/LibraryStates';
+import { LibraryMessage } from '../../jobs';
 
 export interface SummaryMessageProps {
   title: string;

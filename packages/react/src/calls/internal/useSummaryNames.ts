@@ -1,8 +1,8 @@
 import type { CallFlowSummaryRow } from '@sona-designer/core';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
-import type { CallSummariesMessages } from '../../i18n/messages';
-import type { WorkspaceStore } from '../../state/workspace/workspaceStore';
+import type { CallSummariesMessages } from '../../i18n';
+import type { WorkspaceStore } from '../../state';
 import type { SonaStepOption } from './useFlowCatalog';
 
 /** Shown for a name still loading. */

@@ -2,7 +2,7 @@ import type { StepKind } from '@sona-designer/core';
 import { Panel, type ReactFlowState, useReactFlow, useStore } from '@xyflow/react';
 import { type PointerEvent, useEffect, useMemo, useRef } from 'react';
 import { shallow } from 'zustand/shallow';
-import { useFlowStoreApi } from '../../state/flow/FlowContext';
+import { useFlowStoreApi } from '../../state';
 import { estimateStepHeight, stepNodeWidth } from '../nodeSize';
 import type { StepFlowNode } from '../stepNode/types';
 

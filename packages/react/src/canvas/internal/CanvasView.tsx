@@ -18,9 +18,8 @@ import {
   useStore,
 } from '@xyflow/react';
 import { type DragEvent, useCallback, useId, useMemo, useRef, useState } from 'react';
-import { formatMessage } from '../../i18n/messages';
-import { useMessages } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
+import { formatMessage } from '../../i18n';
+import { useFlow, useFlowStoreApi, useMessages } from '../../state';
 import { STEP_KIND_MIME } from '../dragData';
 import { edgeTypes, nodeTypes } from '../elementTypes';
 import { addStepAt } from '../insertStep';

@@ -1,7 +1,5 @@
 import { useReactFlow } from '@xyflow/react';
-import { useMessages } from '../../state/DesignerContext';
-import { useFlowStoreApi } from '../../state/flow/FlowContext';
-import { setPositions } from '../../state/flow/graphOps';
+import { setPositions, useFlowStoreApi, useMessages } from '../../state';
 import { layoutGraph, type Size } from '../autoLayout';
 
 /** Lays the flow out from top to bottom as one undoable change, then fits it to the screen. */

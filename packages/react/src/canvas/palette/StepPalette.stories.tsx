@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { Locale } from '../../i18n/messages';
+import type { Locale } from '../../i18n';
 import { createFixtureAdapter, FIXTURE_FLOWS, FixtureDesigner } from '../../test/fixtures';
 import { FlowCanvas } from '../FlowCanvas';
 import { StepPalette } from './StepPalette';

@@ -1,7 +1,6 @@
 import { STEP_KINDS, type StepKind } from '@sona-designer/core';
 import { type DragEvent, useId } from 'react';
-import { useMessages } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
+import { useFlow, useFlowStoreApi, useMessages } from '../../state';
 import { STEP_KIND_MIME } from '../dragData';
 import { addStepBelowSelection } from '../insertStep';
 import { StepIcon } from '../stepNode/internal/StepIcon';

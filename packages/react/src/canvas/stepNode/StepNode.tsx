@@ -1,9 +1,8 @@
 import type { Step } from '@sona-designer/core';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
 import { memo, useContext, useRef } from 'react';
-import { TestCallButton } from '../../simulator/drawer/TestCallButton';
-import { useMessages } from '../../state/DesignerContext';
-import { useFlow } from '../../state/flow/FlowContext';
+import { TestCallButton } from '../../simulator';
+import { useFlow, useMessages } from '../../state';
 import { stepNodeWidth } from '../nodeSize';
 import { IssueBadge } from './internal/IssueBadge';
 import { IssueList } from './internal/IssueList';

@@ -1,5 +1,5 @@
 import type { GraphIssue, Step } from '@sona-designer/core';
-import { formatMessage, type Messages } from '../../i18n/messages';
+import { formatMessage, type Messages } from '../../i18n';
 
 const OPTION_PREFIX = 'option-';
 

@@ -1,6 +1,6 @@
 import { createStep } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
-import { formatPhoneNumber } from '../../ui/phoneNumber';
+import { formatPhoneNumber } from '../../ui';
 import { readableTimeZone, summariseSchedule } from './scheduleSummary';
 
 describe('summariseSchedule', () => {

@@ -1,5 +1,5 @@
 import { type Schedule, WEEKDAYS } from '@sona-designer/core';
-import type { Locale } from '../../i18n/messages';
+import type { Locale } from '../../i18n';
 
 const namesByLocale = new Map<Locale, string[]>();
 

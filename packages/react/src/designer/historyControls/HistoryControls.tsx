@@ -1,5 +1,4 @@
-import { useMessages } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
+import { useFlow, useFlowStoreApi, useMessages } from '../../state';
 
 export interface HistoryControlsProps {
   className?: string;

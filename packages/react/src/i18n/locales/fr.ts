@@ -3,6 +3,7 @@
  * its first render imports it from `@sona-designer/react/locales/fr` and passes it to `registerMessages('fr', fr)`.
  */
 
+import type { Messages } from '../catalogue';
 import { batchCoverageFr } from '../fr/batchCoverage';
 import { callSummariesFr } from '../fr/callSummaries';
 import { canvasFr } from '../fr/canvas';
@@ -17,7 +18,6 @@ import { sandboxFr } from '../fr/sandbox';
 import { simulatorFr } from '../fr/simulator';
 import { stepKindsFr } from '../fr/stepKinds';
 import { templatesFr } from '../fr/templates';
-import type { Messages } from '../messages';
 
 export const fr: Messages = {
   characterCounter: characterCounterFr,

@@ -1,7 +1,6 @@
 import { type BusinessHoursStep, WEEKDAYS } from '@sona-designer/core';
 import { useId } from 'react';
-import { useMessages } from '../../state/DesignerContext';
-import { useFlow } from '../../state/flow/FlowContext';
+import { useFlow, useMessages } from '../../state';
 import { businessHoursSpec } from '../businessHoursSpec';
 import { errorAt } from '../fieldErrors';
 import { useStepForm } from '../useStepForm';

@@ -1,6 +1,6 @@
 import { type ForwardStep, ForwardStepSchema, PhoneNumberSchema } from '@sona-designer/core';
 import * as z from 'zod';
-import { useMessages } from '../../state/DesignerContext';
+import { useMessages } from '../../state';
 import { emptyOr } from '../emptyOr';
 import { errorAt } from '../fieldErrors';
 import { type StepFormSpec, useStepForm } from '../useStepForm';

@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { type UseFormReturn, useFieldArray } from 'react-hook-form';
-import { formatMessage } from '../../i18n/messages';
-import { useMessages } from '../../state/DesignerContext';
+import { formatMessage } from '../../i18n';
+import { useMessages } from '../../state';
 import type { BusinessHoursValues } from '../businessHoursSpec';
 import { errorAt, listErrorAt } from '../fieldErrors';
 import { FieldError } from './FieldError';

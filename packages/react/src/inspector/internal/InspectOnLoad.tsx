@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
+import { useFlow, useFlowStoreApi } from '../../state';
 
 /** For stories and tests: selects a step and opens it in the inspector once the flow is loaded. */
 export function InspectOnLoad({ stepId }: { stepId: string | undefined }) {

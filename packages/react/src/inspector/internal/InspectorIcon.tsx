@@ -1,4 +1,4 @@
-import { LineIcon } from '../../ui/icons/LineIcon';
+import { LineIcon } from '../../ui';
 
 const PATHS = {
   close: 'M4 4l8 8M12 4l-8 8',

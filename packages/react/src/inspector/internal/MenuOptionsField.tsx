@@ -1,12 +1,12 @@
 import { MENU_DIGITS } from '@sona-designer/core';
 import { useId } from 'react';
 import { type UseFormReturn, useFieldArray, useWatch } from 'react-hook-form';
-import { formatMessage } from '../../i18n/messages';
-import { useMessages } from '../../state/DesignerContext';
+import { formatMessage } from '../../i18n';
+import { useMessages } from '../../state';
 import { errorAt, listErrorAt } from '../fieldErrors';
 import { FieldError } from './FieldError';
 import { InspectorIcon } from './InspectorIcon';
-import type { PhoneMenuValues } from './PhoneMenuForm';
+import type { PhoneMenuValues } from './phoneMenuValues';
 
 export interface MenuOptionsFieldProps {
   form: UseFormReturn<PhoneMenuValues>;

@@ -1,22 +1,15 @@
 import { type PhoneMenuStep, PhoneMenuStepSchema, SECONDARY_LIMITS } from '@sona-designer/core';
 import { useId } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlow } from '../../state/flow/FlowContext';
-import { CharacterCounter } from '../../ui/characterCounter/CharacterCounter';
+import { useDesigner, useFlow } from '../../state';
+import { CharacterCounter } from '../../ui';
 import { errorAt } from '../fieldErrors';
 import { editPhoneMenu } from '../menuEdges';
 import { type StepFormSpec, useStepForm } from '../useStepForm';
 import { Field } from './Field';
 import { MenuOptionsField } from './MenuOptionsField';
+import type { PhoneMenuValues } from './phoneMenuValues';
 import { TitleField } from './TitleField';
-
-export interface PhoneMenuValues {
-  title: string;
-  prompt: string;
-  options: PhoneMenuStep['options'];
-  timeoutSeconds: number;
-}
 
 const spec: StepFormSpec<PhoneMenuStep, PhoneMenuValues> = {
   schema: PhoneMenuStepSchema.pick({ title: true, prompt: true, options: true, timeoutSeconds: true }),

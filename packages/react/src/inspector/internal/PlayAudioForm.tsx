@@ -2,8 +2,8 @@ import { type PlayAudioStep, PlayAudioStepSchema, SECONDARY_LIMITS } from '@sona
 import { useId } from 'react';
 import { useWatch } from 'react-hook-form';
 import * as z from 'zod';
-import { useDesigner } from '../../state/DesignerContext';
-import { CharacterCounter } from '../../ui/characterCounter/CharacterCounter';
+import { useDesigner } from '../../state';
+import { CharacterCounter } from '../../ui';
 import { emptyOr } from '../emptyOr';
 import { errorAt } from '../fieldErrors';
 import { type StepFormSpec, useStepForm } from '../useStepForm';

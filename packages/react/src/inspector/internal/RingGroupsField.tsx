@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { Controller, type UseFormReturn, useFieldArray, useWatch } from 'react-hook-form';
-import { formatMessage } from '../../i18n/messages';
-import { useMessages } from '../../state/DesignerContext';
+import { formatMessage } from '../../i18n';
+import { useMessages } from '../../state';
 import { errorAt } from '../fieldErrors';
 import type { RingUsersValues } from '../ringUsersSpec';
 import { FieldError } from './FieldError';

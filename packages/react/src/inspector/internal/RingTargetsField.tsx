@@ -1,8 +1,8 @@
 import { graphemeLength } from '@sona-designer/core';
 import { type KeyboardEvent, useId, useState } from 'react';
 import { type UseFormReturn, useFieldArray } from 'react-hook-form';
-import { formatMessage } from '../../i18n/messages';
-import { useMessages } from '../../state/DesignerContext';
+import { formatMessage } from '../../i18n';
+import { useMessages } from '../../state';
 import { errorAt } from '../fieldErrors';
 import { type RingUsersValues, targetId } from '../ringUsersSpec';
 import { FieldError } from './FieldError';

@@ -1,8 +1,7 @@
 import { RING_STRATEGIES, type RingUsersStep, SECONDARY_LIMITS } from '@sona-designer/core';
 import { useId } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useMessages } from '../../state/DesignerContext';
-import { useFlow } from '../../state/flow/FlowContext';
+import { useFlow, useMessages } from '../../state';
 import { errorAt } from '../fieldErrors';
 import { ringUsersSpec } from '../ringUsersSpec';
 import { useStepForm } from '../useStepForm';

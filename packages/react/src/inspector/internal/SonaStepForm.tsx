@@ -1,13 +1,11 @@
 import { SECONDARY_LIMITS, type SonaStep, SonaStepSchema } from '@sona-designer/core';
 import { useId } from 'react';
 import { Controller, useWatch } from 'react-hook-form';
-import { JobsSection } from '../../jobs/section/JobsSection';
-import { KnowledgeSection } from '../../knowledge/section/KnowledgeSection';
-import { BatchCoverage } from '../../simulator/batch/BatchCoverage';
-import { TestCallButton } from '../../simulator/drawer/TestCallButton';
-import { JobRoutingSandbox } from '../../simulator/sandbox/JobRoutingSandbox';
-import { useDesigner } from '../../state/DesignerContext';
-import { CharacterCounter } from '../../ui/characterCounter/CharacterCounter';
+import { JobsSection } from '../../jobs';
+import { KnowledgeSection } from '../../knowledge';
+import { BatchCoverage, JobRoutingSandbox, TestCallButton } from '../../simulator';
+import { useDesigner } from '../../state';
+import { CharacterCounter } from '../../ui';
 import { errorAt } from '../fieldErrors';
 import { type StepFormSpec, useStepForm } from '../useStepForm';
 import { Field } from './Field';

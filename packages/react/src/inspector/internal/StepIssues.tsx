@@ -1,6 +1,6 @@
 import type { GraphIssue } from '@sona-designer/core';
 import { useId } from 'react';
-import { useMessages } from '../../state/DesignerContext';
+import { useMessages } from '../../state';
 
 /** The validation problems of the step, errors first, at the top of the panel. */
 export function StepIssues({ issues }: { issues: GraphIssue[] }) {

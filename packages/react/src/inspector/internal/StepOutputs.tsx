@@ -1,10 +1,9 @@
 import { type Step, type StepOutput, stepOutputs } from '@sona-designer/core';
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Messages } from '../../i18n/messages';
-import { formatMessage } from '../../i18n/messages';
-import { useMessages } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
+import type { Messages } from '../../i18n';
+import { formatMessage } from '../../i18n';
+import { useFlow, useFlowStoreApi, useMessages } from '../../state';
 
 /** How the UI names an output: "During hours", "Press 1". */
 export function outputLabel(output: StepOutput, text: Messages['stepKinds']): string {

@@ -1,6 +1,5 @@
 import type { GraphIssue, Step } from '@sona-designer/core';
-import { useMessages } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
+import { useFlow, useFlowStoreApi, useMessages } from '../../state';
 import { BusinessHoursForm } from './BusinessHoursForm';
 import { ForwardForm } from './ForwardForm';
 import { InspectorIcon } from './InspectorIcon';

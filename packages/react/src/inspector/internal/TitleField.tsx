@@ -1,5 +1,5 @@
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { useMessages } from '../../state/DesignerContext';
+import { useMessages } from '../../state';
 import { Field } from './Field';
 
 export interface TitleFieldProps {

@@ -1,5 +1,5 @@
 import { type EndStep, EndStepSchema, type IncomingCallStep } from '@sona-designer/core';
-import { useMessages } from '../../state/DesignerContext';
+import { useMessages } from '../../state';
 import { errorAt } from '../fieldErrors';
 import { type StepFormSpec, useStepForm } from '../useStepForm';
 import { TitleField } from './TitleField';

@@ -1,8 +1,8 @@
 import { SECONDARY_LIMITS, type VoicemailStep, VoicemailStepSchema } from '@sona-designer/core';
 import { useId } from 'react';
 import { useWatch } from 'react-hook-form';
-import { useDesigner } from '../../state/DesignerContext';
-import { CharacterCounter } from '../../ui/characterCounter/CharacterCounter';
+import { useDesigner } from '../../state';
+import { CharacterCounter } from '../../ui';
 import { errorAt } from '../fieldErrors';
 import { type StepFormSpec, useStepForm } from '../useStepForm';
 import { Field } from './Field';

@@ -7,7 +7,7 @@ import {
 import { getJobTemplate } from '@sona-designer/core/templates';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { Locale } from '../../i18n/messages';
+import type { Locale } from '../../i18n';
 import { createFixtureAdapter } from '../../test/fixtures';
 import {
   editElsewhere,

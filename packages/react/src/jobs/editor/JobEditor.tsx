@@ -1,8 +1,7 @@
 import { isDesignerError, type Job, type JobInput } from '@sona-designer/core';
 import type { RefObject } from 'react';
-import { useDesigner, useMessages } from '../../state/DesignerContext';
-import { EditorDialog } from '../../ui/dialog/EditorDialog';
-import { ErrorIcon, SpinnerIcon } from '../../ui/icons/icons';
+import { useDesigner, useMessages } from '../../state';
+import { EditorDialog, ErrorIcon, SpinnerIcon } from '../../ui';
 import { EditorHeader } from './internal/EditorHeader';
 import { JobEditorForm } from './internal/JobEditorForm';
 import { useJobLoader } from './internal/useJobLoader';

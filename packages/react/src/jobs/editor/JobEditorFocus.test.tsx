@@ -3,7 +3,7 @@ import { expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../../styles.css';
-import { DesignerProvider } from '../../state/DesignerProvider';
+import { DesignerProvider } from '../../state';
 import { createFixtureAdapter } from '../../test/fixtures';
 import { JobEditor } from './JobEditor';
 

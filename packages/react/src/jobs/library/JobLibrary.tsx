@@ -1,8 +1,8 @@
 import type { ChangeEvent, Job, JobSort } from '@sona-designer/core';
 import { useCallback, useMemo, useState } from 'react';
-import { LazyJobEditor } from '../../lazy';
-import { useDesigner } from '../../state/DesignerContext';
-import { JobsIcon } from './internal/icons';
+import { useDesigner } from '../../state';
+import { LibraryJobsIcon as JobsIcon } from '../../ui';
+import { LazyJobEditor } from '../editor/lazy';
 import { JobRow } from './internal/JobRow';
 import { LibraryFrame } from './internal/LibraryFrame';
 import type { LibraryColumn } from './internal/LibraryTable';

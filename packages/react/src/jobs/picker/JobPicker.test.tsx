@@ -3,7 +3,7 @@ import { JOB_IDS } from '@sona-designer/core/demo';
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../styles.css';
-import type { FlowStore } from '../../state/flow/flowStore';
+import type { FlowStore } from '../../state';
 import { createFixtureAdapter } from '../../test/fixtures';
 import { createLargeWorkspaceAdapter } from '../../test/jobsFixtures';
 import { FRONT_DESK, PickerHarness, SUPPORT_DESK } from '../../test/jobsHarness';

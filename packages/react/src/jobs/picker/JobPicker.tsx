@@ -1,13 +1,12 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { attachJob, detachJob, isDesignerError, type Job, type JobSort, LIMITS } from '@sona-designer/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../i18n/messages';
-import { LazyJobEditor, LazyTemplateGallery } from '../../lazy';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
-import { usePortalContainer } from '../../ui/usePortalContainer';
+import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
+import { JobsIcon, usePortalContainer } from '../../ui';
+import { LazyJobEditor } from '../editor/lazy';
+import { LazyTemplateGallery } from '../templates/lazy';
 import { refocusIfLost, useFocusReturn } from './internal/focusReturn';
-import { JobsIcon } from './internal/icons';
 import { JobSearchPanel, type JobSearchPanelHandle } from './internal/JobSearchPanel';
 import { useAttachedJobIds } from './internal/useAttachments';
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { HistoryControls } from '../../designer/historyControls/HistoryControls';
-import { missingJobAdapter } from '../../inspector/missingJobAdapter';
+import { HistoryControls } from '../../designer';
+import { missingJobAdapter } from '../../inspector';
 import { InspectorFixture, type InspectorFixtureProps } from '../../test/InspectorFixture';
 import { JobsSection } from './JobsSection';
 

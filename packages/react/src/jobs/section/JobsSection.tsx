@@ -1,12 +1,12 @@
 import { detachJob, LIMITS, reorderJob } from '@sona-designer/core';
 import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../i18n/messages';
-import { LazyJobEditor, LazyJobPicker } from '../../lazy';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlowStoreApi } from '../../state/flow/FlowContext';
+import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { useDesigner, useFlowStoreApi } from '../../state';
+import { JobsIcon } from '../../ui';
+import { LazyJobEditor } from '../editor/lazy';
 import { refocusIfLost } from '../picker/internal/focusReturn';
-import { JobsIcon } from '../picker/internal/icons';
 import { useAttachedJobIds, useCanEditAttachments } from '../picker/internal/useAttachments';
+import { LazyJobPicker } from '../picker/lazy';
 import { AttachedJobItem } from './internal/AttachedJobItem';
 
 export interface JobsSectionProps {

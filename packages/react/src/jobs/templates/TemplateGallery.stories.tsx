@@ -1,7 +1,7 @@
 import type { DesignerAdapter } from '@sona-designer/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { Locale } from '../../i18n/messages';
+import type { Locale } from '../../i18n';
 import { createFixtureAdapter } from '../../test/fixtures';
 import {
   jobsNamed,

@@ -1,12 +1,10 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type Job, type JobTemplate, templateToJobInput } from '@sona-designer/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../i18n/messages';
-import { LazyJobEditor } from '../../lazy';
-import { useDesigner } from '../../state/DesignerContext';
-import { CloseIcon, ErrorIcon, SpinnerIcon } from '../../ui/icons/icons';
-import { useFocusReturn } from '../../ui/useFocusReturn';
-import { usePortalContainer } from '../../ui/usePortalContainer';
+import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { useDesigner } from '../../state';
+import { CloseIcon, ErrorIcon, SpinnerIcon, useFocusReturn, usePortalContainer } from '../../ui';
+import { LazyJobEditor } from '../editor/lazy';
 import { CategoryChips } from './internal/CategoryChips';
 import { type CategoryFilter, filterTemplates } from './internal/filterTemplates';
 import { TemplateCard } from './internal/TemplateCard';

@@ -3,7 +3,7 @@ import { KNOWLEDGE_IDS } from '@sona-designer/core/demo';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import type { Locale } from '../../i18n/messages';
+import type { Locale } from '../../i18n';
 import {
   accentedContent,
   createLibraryAdapter,

@@ -1,10 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { isDesignerError, type KnowledgeInput, type KnowledgePage } from '@sona-designer/core';
 import { type RefObject, useId } from 'react';
-import { CloseIcon } from '../../jobs/library/internal/icons';
-import { useDesigner, useMessages } from '../../state/DesignerContext';
-import { EditorDialog } from '../../ui/dialog/EditorDialog';
-import { ErrorIcon, SpinnerIcon } from '../../ui/icons/icons';
+import { useDesigner, useMessages } from '../../state';
+import { LibraryCloseIcon as CloseIcon, EditorDialog, ErrorIcon, SpinnerIcon } from '../../ui';
 import { KnowledgeForm } from './internal/KnowledgeForm';
 import { useKnowledgeLoader } from './internal/useKnowledgeLoader';
 

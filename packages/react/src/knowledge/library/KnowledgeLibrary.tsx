@@ -1,12 +1,10 @@
 import type { ChangeEvent, KnowledgePage } from '@sona-designer/core';
 import { useCallback, useMemo } from 'react';
-import { BookIcon } from '../../jobs/library/internal/icons';
-import { LibraryFrame } from '../../jobs/library/internal/LibraryFrame';
-import type { LibraryColumn } from '../../jobs/library/internal/LibraryTable';
-import { useBatchedRequest } from '../../jobs/library/internal/useBatchedRequest';
-import { useLibraryController } from '../../jobs/library/internal/useLibraryController';
-import { LazyKnowledgeEditor } from '../../lazy';
-import { useDesigner } from '../../state/DesignerContext';
+import type { LibraryColumn } from '../../jobs';
+import { LibraryFrame, useBatchedRequest, useLibraryController } from '../../jobs';
+import { useDesigner } from '../../state';
+import { BookIcon } from '../../ui';
+import { LazyKnowledgeEditor } from '../editor/lazy';
 import { KnowledgeRow } from './internal/KnowledgeRow';
 
 /** Pages can hold 20,000 characters each: smaller pages than the job library's. */

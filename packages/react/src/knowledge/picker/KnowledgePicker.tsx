@@ -1,16 +1,20 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { attachKnowledge, detachKnowledge, graphemeLength, type KnowledgePage } from '@sona-designer/core';
 import { type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../i18n/messages';
-import { useFocusReturn } from '../../jobs/picker/internal/focusReturn';
-import { JobsIcon } from '../../jobs/picker/internal/icons';
-import { ListError, ListLoading, ListMessage, NoSearchResults } from '../../jobs/picker/internal/ListStates';
-import { PickerSearch, type PickerSearchHandle } from '../../jobs/picker/internal/PickerSearch';
-import { useAttachedKnowledgeIds } from '../../jobs/picker/internal/useAttachments';
-import { usePagedList } from '../../jobs/picker/internal/usePagedList';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
-import { usePortalContainer } from '../../ui/usePortalContainer';
+import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import {
+  ListError,
+  ListLoading,
+  ListMessage,
+  NoSearchResults,
+  PickerSearch,
+  type PickerSearchHandle,
+  useAttachedKnowledgeIds,
+  useFocusReturn,
+  usePickerPagedList as usePagedList,
+} from '../../jobs';
+import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
+import { JobsIcon, usePortalContainer } from '../../ui';
 
 export interface KnowledgePickerProps {
   open: boolean;

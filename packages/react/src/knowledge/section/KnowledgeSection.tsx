@@ -1,11 +1,10 @@
 import { detachKnowledge } from '@sona-designer/core';
 import { useEffect, useId, useRef, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../i18n/messages';
-import { JobsIcon } from '../../jobs/picker/internal/icons';
-import { useAttachedKnowledgeIds, useCanEditAttachments } from '../../jobs/picker/internal/useAttachments';
-import { LazyKnowledgePicker } from '../../lazy';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlowStoreApi } from '../../state/flow/FlowContext';
+import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { useAttachedKnowledgeIds, useCanEditAttachments } from '../../jobs';
+import { useDesigner, useFlowStoreApi } from '../../state';
+import { JobsIcon } from '../../ui';
+import { LazyKnowledgePicker } from '../picker/lazy';
 import { AttachedPageItem } from './internal/AttachedPageItem';
 
 export interface KnowledgeSectionProps {

@@ -1,10 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useId } from 'react';
-import { formatMessage } from '../../i18n/messages';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
-import { WarningIcon } from '../../ui/icons/icons';
-import { usePortalContainer } from '../../ui/usePortalContainer';
+import { formatMessage } from '../../i18n';
+import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
+import { usePortalContainer, WarningIcon } from '../../ui';
 import { ConflictComparison } from './internal/ConflictComparison';
 
 export interface ConflictDialogProps {

@@ -1,7 +1,6 @@
 import { pendingChanges } from '@sona-designer/core';
 import { useMemo } from 'react';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlow } from '../../state/flow/FlowContext';
+import { useDesigner, useFlow } from '../../state';
 import { describeChanges } from './describeChanges';
 import { ChangeList } from './internal/ChangeList';
 import { useChangeNames } from './useChangeNames';

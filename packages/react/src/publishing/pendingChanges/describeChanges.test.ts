@@ -1,7 +1,6 @@
 import { createStep, diffGraphs, type FlowGraph, pendingChanges } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
-import { fr } from '../../i18n/locales/fr';
-import { en, type Locale } from '../../i18n/messages';
+import { en, fr, type Locale } from '../../i18n';
 import { describeChanges } from './describeChanges';
 
 const names = { 'job-a': 'Take a message', 'job-b': 'Book a visit' } as Record<string, string>;

@@ -1,5 +1,5 @@
 import type { FlowEdge, FlowGraph, PendingChange, Step, StepKind } from '@sona-designer/core';
-import { formatMessage, formatNumber, type Locale, type Messages, selectPlural } from '../../i18n/messages';
+import { formatMessage, formatNumber, type Locale, type Messages, selectPlural } from '../../i18n';
 
 /** How a difference reads: what publishing (or a revision) changes, or how their version differs from yours. */
 export type ChangePerspective = 'publish' | 'conflict';

@@ -1,7 +1,7 @@
 import type { FlowGraph, PendingChangeNames } from '@sona-designer/core';
 import { useEffect, useMemo } from 'react';
 import { useStore } from 'zustand';
-import { useDesigner } from '../../state/DesignerContext';
+import { useDesigner } from '../../state';
 
 export interface ChangeNames {
   /** For `pendingChanges` / `diffGraphs`. */

@@ -1,10 +1,9 @@
 import { useEffect, useId, useState } from 'react';
-import { formatMessage } from '../../i18n/messages';
-import { LazyPublishError } from '../../lazy';
-import { TestCallButton } from '../../simulator/drawer/TestCallButton';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
-import { CheckIcon, SpinnerIcon, UploadIcon } from '../../ui/icons/icons';
+import { formatMessage } from '../../i18n';
+import { TestCallButton } from '../../simulator';
+import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
+import { CheckIcon, SpinnerIcon, UploadIcon } from '../../ui';
+import { LazyPublishError } from '../lazy';
 import { RevisionHistory } from '../revisions/RevisionHistory';
 import { PublishProblems } from './internal/PublishProblems';
 import { PublishStatus } from './internal/PublishStatus';

@@ -1,5 +1,5 @@
 import type { FlowGraph, GraphIssue } from '@sona-designer/core';
-import { formatMessage, type Messages } from '../../i18n/messages';
+import { formatMessage, type Messages } from '../../i18n';
 
 function outputLabel(output: string, messages: Messages): string {
   if (output.startsWith('option-'))

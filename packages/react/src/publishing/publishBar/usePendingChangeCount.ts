@@ -1,7 +1,7 @@
 import { type CallFlow, type FlowGraph, pendingChanges } from '@sona-designer/core';
 import { useMemo } from 'react';
-import { useFlow } from '../../state/flow/FlowContext';
-import type { FlowStoreState } from '../../state/flow/flowStore';
+import type { FlowStoreState } from '../../state';
+import { useFlow } from '../../state';
 
 /**
  * How many changes publishing would make (`null` until the flow is loaded). Recounted only when the draft or the

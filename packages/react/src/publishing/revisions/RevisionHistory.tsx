@@ -1,11 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
-import { formatMessage } from '../../i18n/messages';
-import { LazyRevisionList } from '../../lazy';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlowStoreApi } from '../../state/flow/FlowContext';
-import { CloseIcon, HistoryIcon } from '../../ui/icons/icons';
-import { usePortalContainer } from '../../ui/usePortalContainer';
+import { formatMessage } from '../../i18n';
+import { useDesigner, useFlowStoreApi } from '../../state';
+import { CloseIcon, HistoryIcon, usePortalContainer } from '../../ui';
+import { LazyRevisionList } from '../lazy';
 
 export interface RevisionHistoryProps {
   /** Called after a revision was copied into the draft (e.g. to announce it). */

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { FlowStore } from '../../state/flow/flowStore';
+import type { FlowStore } from '../../state';
 import { FixtureStory } from '../../test/FixtureStory';
 import { createFixtureAdapter } from '../../test/fixtures';
 import { makeConflict, OUTAGE_MESSAGE, withFailingSaves, withSlowWrites } from '../../test/saveFixtures';

@@ -1,7 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
-import { CheckIcon, DotIcon, ErrorIcon, LockIcon, SpinnerIcon, WarningIcon } from '../../ui/icons/icons';
+import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
+import { CheckIcon, DotIcon, ErrorIcon, LockIcon, SpinnerIcon, WarningIcon } from '../../ui';
 
 export interface SaveStatusProps {
   className?: string;

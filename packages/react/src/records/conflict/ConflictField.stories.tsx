@@ -1,9 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { fr } from '../../i18n/locales/fr';
-import { en } from '../../i18n/messages';
-import { conflictFieldText } from '../../jobs/editor/internal/conflictFieldText';
+import { en, fr } from '../../i18n';
+import { conflictFieldText } from '../../jobs';
 import { type Choice, ConflictField, type ConflictFieldProps, type ConflictFieldText } from './ConflictField';
 
 /** The wording the job editor gives the field (the knowledge editor passes its own). */

@@ -1,6 +1,6 @@
 import { useId, useMemo, useRef, useState } from 'react';
-import { formatMessage } from '../../i18n/messages';
-import { copyText } from '../../ui/copyText';
+import { formatMessage } from '../../i18n';
+import { copyText } from '../../ui';
 import { type DiffLine, diffLines } from './lineDiff';
 
 export type Choice = 'theirs' | 'yours';

@@ -1,7 +1,7 @@
-import { useAttachedJobIds } from '../../jobs/picker/internal/useAttachments';
-import { LazyBatchPanel } from '../../lazy';
-import { useMessages } from '../../state/DesignerContext';
-import { CollapsibleSection } from '../../ui/CollapsibleSection';
+import { useAttachedJobIds } from '../../jobs';
+import { useMessages } from '../../state';
+import { CollapsibleSection } from '../../ui';
+import { LazyBatchPanel } from './lazy';
 
 export interface BatchCoverageProps {
   /** A Sona step of the flow being designed. */

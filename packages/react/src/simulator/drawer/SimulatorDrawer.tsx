@@ -1,10 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef } from 'react';
-import { useDesigner } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
-import { CloseIcon } from '../../ui/icons/icons';
-import { useFocusReturn } from '../../ui/useFocusReturn';
-import { usePortalContainer } from '../../ui/usePortalContainer';
+import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
+import { CloseIcon, useFocusReturn, usePortalContainer } from '../../ui';
 import { SimulatorIcon } from './internal/icons';
 import { SimulatorSession } from './internal/SimulatorSession';
 

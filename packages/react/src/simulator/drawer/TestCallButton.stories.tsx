@@ -1,9 +1,9 @@
 import type { FlowGraph } from '@sona-designer/core';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import type { Locale } from '../../i18n/messages';
-import { useFlow } from '../../state/flow/FlowContext';
-import type { FlowStore } from '../../state/flow/flowStore';
+import type { Locale } from '../../i18n';
+import type { FlowStore } from '../../state';
+import { useFlow } from '../../state';
 import { FixtureStory } from '../../test/FixtureStory';
 import { TestCallButton, type TestCallButtonProps } from './TestCallButton';
 

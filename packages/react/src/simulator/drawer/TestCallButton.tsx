@@ -1,6 +1,5 @@
-import { useMessages } from '../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
-import type { FlowStoreState } from '../../state/flow/flowStore';
+import type { FlowStoreState } from '../../state';
+import { useFlow, useFlowStoreApi, useMessages } from '../../state';
 import { SimulatorIcon } from './internal/icons';
 
 export interface TestCallButtonProps {

@@ -1,7 +1,7 @@
-import { useAttachedJobIds } from '../../jobs/picker/internal/useAttachments';
-import { LazySandboxPanel } from '../../lazy';
-import { useMessages } from '../../state/DesignerContext';
-import { CollapsibleSection } from '../../ui/CollapsibleSection';
+import { useAttachedJobIds } from '../../jobs';
+import { useMessages } from '../../state';
+import { CollapsibleSection } from '../../ui';
+import { LazySandboxPanel } from './lazy';
 
 export interface JobRoutingSandboxProps {
   /** A Sona step of the flow being designed. */

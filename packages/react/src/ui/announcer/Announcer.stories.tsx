@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor } from 'storybook/test';
-import { useFlow, useFlowStoreApi } from '../../state/flow/FlowContext';
+import { useFlow, useFlowStoreApi } from '../../state';
 import { FixtureDesigner } from '../../test/fixtures';
 import { Announcer } from './Announcer';
 

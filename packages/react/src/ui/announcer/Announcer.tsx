@@ -1,6 +1,5 @@
-import { formatMessage } from '../../i18n/messages';
-import { useMessages } from '../../state/DesignerContext';
-import { useFlow } from '../../state/flow/FlowContext';
+import { formatMessage } from '../../i18n';
+import { useFlow, useMessages } from '../../state';
 
 /** A visually hidden live region that tells screen-reader users what Undo, Redo and remote updates did. */
 export function Announcer() {

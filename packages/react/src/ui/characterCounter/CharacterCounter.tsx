@@ -8,9 +8,9 @@ import {
   formatNumber,
   type Locale,
   selectPlural,
-} from '../../i18n/messages';
-import { useCatalogue } from '../../i18n/useCatalogue';
-import { DesignerContext } from '../../state/DesignerContext';
+  useCatalogue,
+} from '../../i18n';
+import { DesignerContext } from '../../state';
 
 /** From this share of the limit on, the counter turns to the warning colour and is announced. */
 export const NEAR_LIMIT_RATIO = 0.9;

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useMemo } from 'react';
 import { expect, fn, userEvent } from 'storybook/test';
-import { DesignerProvider } from '../../state/DesignerProvider';
+import { DesignerProvider } from '../../state';
 import { createFixtureAdapter } from '../../test/fixtures';
 import { LoadFailure } from './LoadFailure';
 

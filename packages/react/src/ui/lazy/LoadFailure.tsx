@@ -1,5 +1,5 @@
 import { Component, type ReactNode } from 'react';
-import { useMessages } from '../../state/DesignerContext';
+import { useMessages } from '../../state';
 
 interface LoadBoundaryProps {
   /** Starts the download again (the loader forgets a failed attempt). */

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { fr } from '../../i18n/locales/fr';
-import { en } from '../../i18n/messages';
+import { en, fr } from '../../i18n';
 import { SurfaceLoading } from './SurfaceLoading';
 
 /** What a panel shows for the moment its code is still loading (rare: the designer preloads it when idle). */

@@ -2,8 +2,10 @@ import { afterEach, describe, expect, test, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import { render } from 'vitest-browser-react';
 import '../../styles.css';
-import { CallFlowDesigner } from '../../designer/CallFlowDesigner';
-import { LazyJobEditor, LazyJobPicker, LazyPendingChanges, LazySimulatorDrawer } from '../../lazy';
+import { CallFlowDesigner } from '../../designer';
+import { LazyJobEditor, LazyJobPicker } from '../../jobs/lazy';
+import { LazyPendingChanges } from '../../publishing/lazy';
+import { LazySimulatorDrawer } from '../../simulator/lazy';
 import { createFixtureAdapter, FIXTURE_FLOWS } from '../../test/fixtures';
 import { preloadWhenIdle } from './idlePreload';
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { type ComponentType, useMemo, useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { DesignerProvider } from '../../state/DesignerProvider';
+import { DesignerProvider } from '../../state';
 import { createFixtureAdapter } from '../../test/fixtures';
 import { lazyDialog, lazySurface } from './lazyComponent';
 import { SurfaceLoading } from './SurfaceLoading';

@@ -2,7 +2,7 @@ import { act, type ComponentType, type ReactNode, useEffect, useState } from 're
 import { createRoot } from 'react-dom/client';
 import { describe, expect, onTestFinished, test, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
-import { DesignerProvider } from '../../state/DesignerProvider';
+import { DesignerProvider } from '../../state';
 import { createFixtureAdapter } from '../../test/fixtures';
 import { lazyDialog, lazySurface } from './lazyComponent';
 
@@ -173,6 +173,23 @@ describe('lazyDialog', () => {
 
     expect(dom.querySelector('[role="dialog"]')).not.toBeNull();
     expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  test('two wrappers of one named dialog share its download: the second opens at once once the first preloaded', async () => {
+    const { load, arrive } = controlledLoader(NoteDialog);
+    const otherLoad = vi.fn(() => Promise.resolve(NoteDialog));
+    // The public wrapper and the one a surface keeps beside it (see jobs/lazy.tsx).
+    const Public = lazyDialog({ name: 'Test.SharedNote', load });
+    const FromSurface = lazyDialog({ name: 'Test.SharedNote', load: otherLoad });
+    const preloaded = Public.preload();
+    arrive();
+    await preloaded;
+
+    const dom = renderSynchronously(<FromSurface open onOpenChange={() => {}} />);
+
+    expect(dom.querySelector('[role="dialog"]')).not.toBeNull();
+    expect(load).toHaveBeenCalledTimes(1);
+    expect(otherLoad).not.toHaveBeenCalled();
   });
 
   test('follows its own open test when the dialog has no open prop', async () => {

@@ -18,6 +18,30 @@ interface Loader<P extends object> {
   Lazy: LazyExoticComponent<ComponentType<P>>;
 }
 
+/**
+ * A loader with a name: wrappers made from the same name share one download and its result. A surface that opens a
+ * dialog keeps its own wrapper of that dialog beside it (importing the feature's public wrapper would close an import
+ * cycle through the dynamic import), yet it renders at once when the designer has preloaded the public one.
+ */
+export interface NamedLoader<P extends object> {
+  /** The component's name, unique in the package, e.g. `JobEditor`. */
+  name: string;
+  load: ComponentLoader<P>;
+}
+
+// Downloaded code by component name, as the browser's module map keeps modules: it holds no designer's state, so
+// two designers on a page sharing it is right.
+const namedLoaders = new Map<string, Loader<object>>();
+
+function loaderFor<P extends object>(source: ComponentLoader<P> | NamedLoader<P>): Loader<P> {
+  if (typeof source === 'function') return createLoader(source);
+  const known = namedLoaders.get(source.name) as Loader<P> | undefined;
+  if (known) return known;
+  const loader = createLoader(source.load);
+  namedLoaders.set(source.name, loader as unknown as Loader<object>);
+  return loader;
+}
+
 function createLoader<P extends object>(load: ComponentLoader<P>): Loader<P> {
   let component: ComponentType<P> | null = null;
   let pending: Promise<ComponentType<P>> | null = null;
@@ -61,16 +85,18 @@ const openProp = (props: object) => (props as { open?: unknown }).open === true;
  * preloaded), nothing shows; while it is mounted closed, its code loads in the browser's next idle moment. `useOpen`
  * says when it is open; by default its `open` prop. If the download fails, it says so in place, with Retry.
  */
-export function lazyDialog<P extends { open: boolean }>(load: ComponentLoader<P>): LazyComponent<P>;
+export function lazyDialog<P extends { open: boolean }>(
+  load: ComponentLoader<P> | NamedLoader<P>,
+): LazyComponent<P>;
 export function lazyDialog<P extends object>(
-  load: ComponentLoader<P>,
+  load: ComponentLoader<P> | NamedLoader<P>,
   useOpen: (props: P) => boolean,
 ): LazyComponent<P>;
 export function lazyDialog<P extends object>(
-  load: ComponentLoader<P>,
+  load: ComponentLoader<P> | NamedLoader<P>,
   useOpen: (props: P) => boolean = openProp,
 ): LazyComponent<P> {
-  const loader = createLoader(load);
+  const loader = loaderFor(load);
   const self = [loader];
   // biome-ignore lint/correctness/noComponentHookFactories: a factory called once per component at module level, like React.lazy.
   function LazyDialog(props: P) {
@@ -97,10 +123,10 @@ export function lazyDialog<P extends object>(
  * download fails, it says so in place, with Retry.
  */
 export function lazySurface<P extends object>(
-  load: ComponentLoader<P>,
+  load: ComponentLoader<P> | NamedLoader<P>,
   Fallback: ComponentType<P>,
 ): LazyComponent<P> {
-  const loader = createLoader(load);
+  const loader = loaderFor(load);
   function LazySurface(props: P) {
     return (
       <LoadBoundary retry={loader.preload}>

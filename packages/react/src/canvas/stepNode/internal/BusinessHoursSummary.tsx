@@ -1,6 +1,6 @@
 import type { BusinessHoursStep } from '@sona-designer/core';
-import { formatMessage, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
 import { readableTimeZone, summariseSchedule } from '../scheduleSummary';
 
 export function BusinessHoursSummary({ step }: { step: BusinessHoursStep }) {

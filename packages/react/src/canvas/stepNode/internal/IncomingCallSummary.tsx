@@ -1,7 +1,6 @@
-import { formatMessage } from '../../../i18n/messages';
-import { useMessages } from '../../../state/DesignerContext';
-import { useFlow } from '../../../state/flow/FlowContext';
-import { formatPhoneNumber } from '../../../ui/phoneNumber';
+import { formatMessage } from '../../../i18n';
+import { useFlow, useMessages } from '../../../state';
+import { formatPhoneNumber } from '../../../ui';
 
 export function IncomingCallSummary() {
   const messages = useMessages();

@@ -1,6 +1,6 @@
 import type { GraphIssue } from '@sona-designer/core';
-import { formatMessage, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
 import { issueText } from '../labels';
 
 /** The count of a step's problems in the error or warning colour; hovering lists them. */

@@ -1,6 +1,6 @@
 import type { GraphIssue } from '@sona-designer/core';
-import { formatMessage } from '../../../i18n/messages';
-import { useMessages } from '../../../state/DesignerContext';
+import { formatMessage } from '../../../i18n';
+import { useMessages } from '../../../state';
 import { issueText } from '../labels';
 
 const SHOWN = 2;

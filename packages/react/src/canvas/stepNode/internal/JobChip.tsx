@@ -1,5 +1,5 @@
 import { useStore } from 'zustand';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 
 /** One attached job, by name; a job deleted elsewhere says so instead of vanishing. */
 export function JobChip({ jobId }: { jobId: string }) {

@@ -1,6 +1,6 @@
 import type { RingUsersStep } from '@sona-designer/core';
-import { formatMessage, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
 
 const SHOWN_NAMES = 2;
 

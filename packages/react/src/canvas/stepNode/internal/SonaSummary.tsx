@@ -1,6 +1,6 @@
 import { LIMITS, type SonaStep } from '@sona-designer/core';
-import { formatMessage, formatNumber, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage, formatNumber, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
 import { JobChip } from './JobChip';
 
 const SHOWN_JOBS = 6;

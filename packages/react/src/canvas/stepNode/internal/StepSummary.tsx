@@ -1,6 +1,6 @@
 import type { Step } from '@sona-designer/core';
-import { useMessages } from '../../../state/DesignerContext';
-import { formatPhoneNumber } from '../../../ui/phoneNumber';
+import { useMessages } from '../../../state';
+import { formatPhoneNumber } from '../../../ui';
 import { BusinessHoursSummary } from './BusinessHoursSummary';
 import { IncomingCallSummary } from './IncomingCallSummary';
 import { PhoneMenuSummary } from './PhoneMenuSummary';

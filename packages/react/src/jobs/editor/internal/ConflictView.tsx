@@ -1,9 +1,9 @@
 import { JOB_TEXT_FIELDS, type Job, type JobTextField } from '@sona-designer/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatMessage } from '../../../i18n/messages';
-import { ConflictField } from '../../../records/conflict/ConflictField';
-import { useDesigner } from '../../../state/DesignerContext';
-import { SpinnerIcon, WarningIcon } from '../../../ui/icons/icons';
+import { formatMessage } from '../../../i18n';
+import { ConflictField } from '../../../records';
+import { useDesigner } from '../../../state';
+import { SpinnerIcon, WarningIcon } from '../../../ui';
 import { type Choice, defaultChoices, fieldChange, mergeChoices } from './conflictChoices';
 import { conflictFieldText } from './conflictFieldText';
 import type { JobValues } from './jobValues';

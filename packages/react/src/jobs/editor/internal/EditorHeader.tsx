@@ -1,8 +1,8 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { UsagePlace } from '@sona-designer/core';
-import { formatMessage } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { CloseIcon } from '../../../ui/icons/icons';
+import { formatMessage } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { CloseIcon } from '../../../ui';
 import { usageParams } from './usageText';
 
 export interface EditorHeaderProps {

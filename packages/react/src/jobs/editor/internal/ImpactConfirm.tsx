@@ -1,8 +1,8 @@
 import type { JobTextField, UsagePlace } from '@sona-designer/core';
 import { useEffect, useId, useRef } from 'react';
-import { formatMessage, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { SpinnerIcon, WarningIcon } from '../../../ui/icons/icons';
+import { formatMessage, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { SpinnerIcon, WarningIcon } from '../../../ui';
 import { listOf, placeState, sortPlaces, usageParams } from './usageText';
 
 export interface ImpactConfirmProps {

@@ -1,8 +1,8 @@
 import * as Popover from '@radix-ui/react-popover';
 import { formatAction, type JobAction, PhoneNumberSchema } from '@sona-designer/core';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import type { ActionKind } from '../../../i18n/sections/jobEditor';
-import { useMessages } from '../../../state/DesignerContext';
+import type { ActionKind } from '../../../i18n';
+import { useMessages } from '../../../state';
 
 const KINDS: readonly ActionKind[] = ['sms', 'member', 'inbox', 'number'];
 

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { formatMessage } from '../../../i18n/messages';
-import { useMessages } from '../../../state/DesignerContext';
-import { WarningIcon } from '../../../ui/icons/icons';
+import { formatMessage } from '../../../i18n';
+import { useMessages } from '../../../state';
+import { WarningIcon } from '../../../ui';
 import { instructionWarnings } from './fieldMessages';
 import { InsertActionPopover } from './InsertActionPopover';
 import { insertOnOwnLine, lineRange } from './insertLine';

@@ -13,9 +13,9 @@ import {
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { type Resolver, useForm, useWatch } from 'react-hook-form';
 import { useStore } from 'zustand';
-import { formatMessage } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { ErrorIcon, InfoIcon, SpinnerIcon } from '../../../ui/icons/icons';
+import { formatMessage } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { ErrorIcon, InfoIcon, SpinnerIcon } from '../../../ui';
 import { ConflictView } from './ConflictView';
 import { EditorHeader } from './EditorHeader';
 import { fieldMessage } from './fieldMessages';

@@ -1,8 +1,8 @@
 import type { JobTextField as Field } from '@sona-designer/core';
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { useDesigner } from '../../../state/DesignerContext';
-import { CharacterCounter } from '../../../ui/characterCounter/CharacterCounter';
+import { useDesigner } from '../../../state';
+import { CharacterCounter } from '../../../ui';
 import { FIELD_LIMITS } from './fieldMessages';
 
 export interface JobTextFieldProps {

@@ -1,5 +1,5 @@
 import { JOB_TEXT_FIELDS, type Job, type JobTextField } from '@sona-designer/core';
-import { type Choice, type FieldChange, whoChanged } from '../../../records/conflict/ConflictField';
+import { type Choice, type FieldChange, whoChanged } from '../../../records';
 import { type JobValues, stored } from './jobValues';
 
 export type { Choice, FieldChange };

@@ -1,5 +1,5 @@
-import type { JobEditorMessages } from '../../../i18n/messages';
-import type { ConflictFieldText } from '../../../records/conflict/ConflictField';
+import type { JobEditorMessages } from '../../../i18n';
+import type { ConflictFieldText } from '../../../records';
 
 /** The job editor's wording for a field changed by both sides. */
 export function conflictFieldText(text: JobEditorMessages): ConflictFieldText {

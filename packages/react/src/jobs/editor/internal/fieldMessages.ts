@@ -1,6 +1,6 @@
 import { actionWarnings, graphemeLength, type JobTextField, LIMITS, parseActions } from '@sona-designer/core';
-import type { JobEditorMessages, Locale } from '../../../i18n/messages';
-import { formatMessage, formatNumber } from '../../../i18n/messages';
+import type { JobEditorMessages, Locale } from '../../../i18n';
+import { formatMessage, formatNumber } from '../../../i18n';
 import { stored } from './jobValues';
 
 export const FIELD_LIMITS: Record<JobTextField, number> = {

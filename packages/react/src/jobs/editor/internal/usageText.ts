@@ -1,6 +1,6 @@
 import { summarizeUsage, type UsagePlace } from '@sona-designer/core';
-import type { JobEditorMessages, Locale } from '../../../i18n/messages';
-import { formatMessage, formatNumber, selectPlural } from '../../../i18n/messages';
+import type { JobEditorMessages, Locale } from '../../../i18n';
+import { formatMessage, formatNumber, selectPlural } from '../../../i18n';
 
 /** `{steps}` and `{flows}` of "used by 3 steps in 2 call flows". */
 export function usageParams(

@@ -1,6 +1,6 @@
 import type { Job } from '@sona-designer/core';
 import { useEffect, useState } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 
 export type JobLoad =
   | { status: 'loading' }

@@ -1,10 +1,9 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { isDesignerError, type Job, type KnowledgePage, type UsagePlace } from '@sona-designer/core';
 import { useEffect, useRef, useState } from 'react';
-import { formatMessage } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { ErrorIcon, WarningIcon } from '../../../ui/icons/icons';
-import { usePortalContainer } from '../../../ui/usePortalContainer';
+import { formatMessage } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { ErrorIcon, usePortalContainer, WarningIcon } from '../../../ui';
 import { UsagePlaces } from './UsagePlaces';
 import { usageParams } from './usageText';
 

@@ -1,4 +1,4 @@
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 import { formatEditedAt, formatFullDate } from './editedAt';
 
 /** "3 hours ago" or "Jan 12, 2026", with the full date and time as a tooltip. */

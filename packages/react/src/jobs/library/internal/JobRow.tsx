@@ -1,7 +1,7 @@
 import type { Job } from '@sona-designer/core';
 import { memo } from 'react';
 import { useStore } from 'zustand';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 import { EditedAt } from './EditedAt';
 import { RowActions } from './RowActions';
 import { UsageSummary } from './UsageSummary';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { formatMessage } from '../../../i18n/messages';
+import { formatMessage } from '../../../i18n';
 import { LibraryMessage, LibrarySkeleton } from './LibraryStates';
 import { type LibraryColumn, LibraryTable } from './LibraryTable';
 import type { PagedList } from './usePagedList';

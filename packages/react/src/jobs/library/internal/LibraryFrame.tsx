@@ -1,13 +1,13 @@
 import type { Job, KnowledgePage } from '@sona-designer/core';
 import type { ReactNode } from 'react';
-import { formatMessage, formatNumber, type PluralMessage, selectPlural } from '../../../i18n/messages';
-import { LazyDeleteDialog } from '../../../lazy';
-import { useDesigner } from '../../../state/DesignerContext';
-import { PlusIcon } from './icons';
+import { formatMessage, formatNumber, type PluralMessage, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { PlusIcon } from '../../../ui';
 import { LibraryBody, type LibraryBodyText } from './LibraryBody';
 import { LibraryHeader } from './LibraryHeader';
 import type { LibraryColumn } from './LibraryTable';
 import { LiveAnnouncement } from './LiveAnnouncement';
+import { LazyDeleteDialog } from './lazyDeleteDialog';
 import { SearchBox } from './SearchBox';
 import type { useLibraryController } from './useLibraryController';
 

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
-import { LockIcon } from '../../../ui/icons/icons';
+import { useDesigner } from '../../../state';
+import { LockIcon } from '../../../ui';
 
 export interface LibraryHeaderProps {
   headingId: string;

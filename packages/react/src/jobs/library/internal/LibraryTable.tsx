@@ -1,6 +1,6 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useEffect, useRef } from 'react';
-import { useMessages } from '../../../state/DesignerContext';
+import { useMessages } from '../../../state';
 
 /** Fixed heights keep virtualisation exact: rows are never measured. */
 export const ROW_HEIGHT = 56;

@@ -1,6 +1,6 @@
-import { formatMessage } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { EditIcon, TrashIcon } from './icons';
+import { formatMessage } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { EditIcon, TrashIcon } from '../../../ui';
 
 export interface RowActionsProps {
   /** The row's name, for "Edit Take a message". */

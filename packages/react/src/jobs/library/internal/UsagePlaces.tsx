@@ -1,6 +1,6 @@
 import type { UsagePlace } from '@sona-designer/core';
 import { useId } from 'react';
-import { useMessages } from '../../../state/DesignerContext';
+import { useMessages } from '../../../state';
 
 export interface UsagePlacesProps {
   places: readonly UsagePlace[];

@@ -1,6 +1,6 @@
 import type { UsagePlace } from '@sona-designer/core';
 import { useEffect } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 import { usageText } from './usageText';
 
 export interface UsageSummaryProps {

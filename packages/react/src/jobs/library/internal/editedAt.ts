@@ -1,4 +1,4 @@
-import type { Locale } from '../../../i18n/messages';
+import type { Locale } from '../../../i18n';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;

@@ -1,11 +1,5 @@
 import { summarizeUsage, type UsagePlace } from '@sona-designer/core';
-import {
-  formatMessage,
-  formatNumber,
-  type LibraryMessages,
-  type Locale,
-  selectPlural,
-} from '../../../i18n/messages';
+import { formatMessage, formatNumber, type LibraryMessages, type Locale, selectPlural } from '../../../i18n';
 
 /** `{steps}` and `{flows}` of a usage message: "3 steps", "2 call flows". */
 export function usageParams(

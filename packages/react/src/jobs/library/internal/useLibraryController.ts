@@ -1,8 +1,8 @@
 import type { ChangeEvent, DesignerAdapter, Page } from '@sona-designer/core';
 import { useCallback, useId, useRef, useState } from 'react';
-import { formatMessage } from '../../../i18n/messages';
-import type { LibraryMessages } from '../../../i18n/sections/library';
-import { useDebouncedValue } from '../../../ui/useDebouncedValue';
+import type { LibraryMessages } from '../../../i18n';
+import { formatMessage } from '../../../i18n';
+import { useDebouncedValue } from '../../../ui';
 import type { DeleteTarget } from './DeleteDialog';
 import { useAnnouncement } from './useAnnouncement';
 import { useChangeRefresh } from './useChangeRefresh';

@@ -1,7 +1,7 @@
 import * as Popover from '@radix-ui/react-popover';
 import { memo, type Ref, useId, useState } from 'react';
-import { useMessages } from '../../../state/DesignerContext';
-import { JobsIcon } from './icons';
+import { useMessages } from '../../../state';
+import { JobsIcon } from '../../../ui';
 
 export interface CreateJobMenuProps {
   container: HTMLElement | null;

@@ -10,7 +10,7 @@ import {
   useRef,
 } from 'react';
 import { useStore } from 'zustand';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 import { JobRow, ROW_HEIGHT } from './JobRow';
 
 export interface JobListHandle {

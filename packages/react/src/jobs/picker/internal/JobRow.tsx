@@ -1,8 +1,8 @@
 import type { Job, UsagePlace } from '@sona-designer/core';
 import { memo, useId } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { JobsIcon } from './icons';
+import { formatMessage, formatNumber, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { JobsIcon } from '../../../ui';
 
 export const ROW_HEIGHT = 76;
 

@@ -9,9 +9,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { useFlow } from '../../../state/flow/FlowContext';
+import { formatMessage, formatNumber, selectPlural } from '../../../i18n';
+import { useDesigner, useFlow } from '../../../state';
 import { CreateJobMenu } from './CreateJobMenu';
 import { JobList, type JobListHandle } from './JobList';
 import { ListError, ListLoading, ListMessage, NoSearchResults } from './ListStates';

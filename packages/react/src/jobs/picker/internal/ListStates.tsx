@@ -1,6 +1,6 @@
 // The states a picker's list shows instead of rows: loading, failed, empty, no results.
 import type { ReactNode } from 'react';
-import { JobsIcon, type JobsIconName } from './icons';
+import { JobsIcon, type JobsIconName } from '../../../ui';
 
 export function ListLoading({ label }: { label: string }) {
   return (

@@ -1,5 +1,5 @@
 import { type KeyboardEvent, type Ref, type RefObject, useEffect, useImperativeHandle, useRef } from 'react';
-import { JobsIcon } from './icons';
+import { JobsIcon } from '../../../ui';
 
 export interface PickerSearchHandle {
   /** Empties the box and reports the empty query at once. */

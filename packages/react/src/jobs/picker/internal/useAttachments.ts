@@ -1,4 +1,4 @@
-import { useFlow } from '../../../state/flow/FlowContext';
+import { useFlow } from '../../../state';
 
 const NO_IDS: readonly string[] = [];
 

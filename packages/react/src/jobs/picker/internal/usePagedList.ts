@@ -1,6 +1,6 @@
 import type { DesignerError, Page } from '@sona-designer/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { toDesignerError } from '../../../state/flow/flowStore';
+import { toDesignerError } from '../../../state';
 
 export interface PagedList<T> {
   items: T[];

@@ -1,9 +1,9 @@
 import type { DragEvent } from 'react';
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { formatMessage } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { JobsIcon } from '../../picker/internal/icons';
+import { formatMessage } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { JobsIcon } from '../../../ui';
 
 export interface AttachedJobItemProps {
   jobId: string;

@@ -1,6 +1,6 @@
 import { TEMPLATE_CATEGORIES, type TemplateCategory } from '@sona-designer/core';
 import { useId } from 'react';
-import { useMessages } from '../../../state/DesignerContext';
+import { useMessages } from '../../../state';
 import type { CategoryFilter } from './filterTemplates';
 
 export interface CategoryChipsProps {

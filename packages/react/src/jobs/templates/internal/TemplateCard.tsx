@@ -1,6 +1,6 @@
 import type { JobTemplate } from '@sona-designer/core';
 import { useId } from 'react';
-import { useMessages } from '../../../state/DesignerContext';
+import { useMessages } from '../../../state';
 
 export interface TemplateCardProps {
   template: JobTemplate;

@@ -1,6 +1,6 @@
 import type { JobTemplate } from '@sona-designer/core';
 import { useEffect, useState } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 
 export type TemplatesLoad =
   | { status: 'loading' }

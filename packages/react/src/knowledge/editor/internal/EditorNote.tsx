@@ -1,8 +1,8 @@
 import { useStore } from 'zustand';
-import { formatMessage } from '../../../i18n/messages';
-import { InfoIcon } from '../../../jobs/library/internal/icons';
-import { usageParams } from '../../../jobs/library/internal/usageText';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage } from '../../../i18n';
+import { usageParams } from '../../../jobs';
+import { useDesigner } from '../../../state';
+import { LibraryInfoIcon as InfoIcon } from '../../../ui';
 
 /** Content edits are live, attachments wait for publish; and how many steps this page reaches now. */
 export function EditorNote({ pageId, descriptionId }: { pageId: string | undefined; descriptionId: string }) {

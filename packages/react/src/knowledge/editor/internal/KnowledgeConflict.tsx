@@ -1,9 +1,9 @@
 import type { KnowledgePage } from '@sona-designer/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatMessage } from '../../../i18n/messages';
-import { ConflictField } from '../../../records/conflict/ConflictField';
-import { useDesigner } from '../../../state/DesignerContext';
-import { WarningIcon } from '../../../ui/icons/icons';
+import { formatMessage } from '../../../i18n';
+import { ConflictField } from '../../../records';
+import { useDesigner } from '../../../state';
+import { WarningIcon } from '../../../ui';
 import { type Choice, defaultChoices, fieldChange, mergeChoices } from './conflictChoices';
 import { fieldLabel, KNOWLEDGE_FIELDS, type KnowledgeField, type KnowledgeValues } from './knowledgeValues';
 

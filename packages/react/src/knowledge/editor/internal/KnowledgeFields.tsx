@@ -1,6 +1,6 @@
 import { type Control, type FieldErrors, type UseFormRegister, useWatch } from 'react-hook-form';
-import { useDesigner } from '../../../state/DesignerContext';
-import { CharacterCounter } from '../../../ui/characterCounter/CharacterCounter';
+import { useDesigner } from '../../../state';
+import { CharacterCounter } from '../../../ui';
 import { KNOWLEDGE_MAX, type KnowledgeField, type KnowledgeValues } from './knowledgeValues';
 
 function Counter({

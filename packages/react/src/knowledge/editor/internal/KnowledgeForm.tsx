@@ -1,8 +1,8 @@
 import { isDesignerError, type KnowledgeInput, type KnowledgePage } from '@sona-designer/core';
 import { type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
 import { type FieldErrors, type Resolver, useForm } from 'react-hook-form';
-import { useDesigner } from '../../../state/DesignerContext';
-import { ErrorIcon, SpinnerIcon } from '../../../ui/icons/icons';
+import { useDesigner } from '../../../state';
+import { ErrorIcon, SpinnerIcon } from '../../../ui';
 import { EditorNote } from './EditorNote';
 import { KnowledgeConflict } from './KnowledgeConflict';
 import { KnowledgeFields } from './KnowledgeFields';

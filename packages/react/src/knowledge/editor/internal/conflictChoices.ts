@@ -1,5 +1,5 @@
 import type { KnowledgePage } from '@sona-designer/core';
-import { type Choice, type FieldChange, whoChanged } from '../../../records/conflict/ConflictField';
+import { type Choice, type FieldChange, whoChanged } from '../../../records';
 import { KNOWLEDGE_FIELDS, type KnowledgeField, type KnowledgeValues, stored } from './knowledgeValues';
 
 export type { Choice, FieldChange };

@@ -1,7 +1,6 @@
 import type { KnowledgePage } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
-import { libraryFr } from '../../../i18n/fr/library';
-import { libraryEn } from '../../../i18n/sections/library';
+import { libraryEn, libraryFr } from '../../../i18n';
 import { defaultChoices, fieldChange, mergeChoices } from './conflictChoices';
 import { fieldError } from './knowledgeValues';
 

@@ -6,7 +6,7 @@ import {
   normalizeNewlines,
   SECONDARY_LIMITS,
 } from '@sona-designer/core';
-import { formatMessage, formatNumber, type LibraryMessages, type Locale } from '../../../i18n/messages';
+import { formatMessage, formatNumber, type LibraryMessages, type Locale } from '../../../i18n';
 
 export const KNOWLEDGE_FIELDS = ['title', 'content'] as const;
 export type KnowledgeField = (typeof KNOWLEDGE_FIELDS)[number];

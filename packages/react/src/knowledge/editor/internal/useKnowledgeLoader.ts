@@ -1,6 +1,6 @@
 import type { KnowledgePage } from '@sona-designer/core';
 import { useEffect, useState } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 
 export type KnowledgeLoad =
   | { status: 'loading' }

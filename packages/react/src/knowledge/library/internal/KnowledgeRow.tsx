@@ -1,10 +1,8 @@
 import type { KnowledgePage } from '@sona-designer/core';
 import { memo } from 'react';
 import { useStore } from 'zustand';
-import { EditedAt } from '../../../jobs/library/internal/EditedAt';
-import { RowActions } from '../../../jobs/library/internal/RowActions';
-import { UsageSummary } from '../../../jobs/library/internal/UsageSummary';
-import { useDesigner } from '../../../state/DesignerContext';
+import { EditedAt, RowActions, UsageSummary } from '../../../jobs';
+import { useDesigner } from '../../../state';
 
 export interface KnowledgeRowProps {
   page: KnowledgePage;

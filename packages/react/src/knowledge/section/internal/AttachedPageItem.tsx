@@ -1,8 +1,8 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { formatMessage } from '../../../i18n/messages';
-import { JobsIcon } from '../../../jobs/picker/internal/icons';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { JobsIcon } from '../../../ui';
 
 /** One attached knowledge page: its title (or "Deleted page") and Detach. */
 export function AttachedPageItem({

@@ -1,7 +1,6 @@
 import { type CallFlow, diffGraphs } from '@sona-designer/core';
 import { useId, useMemo } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
-import { useFlow } from '../../../state/flow/FlowContext';
+import { useDesigner, useFlow } from '../../../state';
 import { describeChanges } from '../../pendingChanges/describeChanges';
 import { ChangeList } from '../../pendingChanges/internal/ChangeList';
 import { useChangeNames } from '../../pendingChanges/useChangeNames';

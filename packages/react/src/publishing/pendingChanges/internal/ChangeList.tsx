@@ -1,5 +1,5 @@
-import { formatMessage, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
 import type { ChangeGroup, ChangeTag } from '../describeChanges';
 
 export interface ChangeListProps {

@@ -1,6 +1,5 @@
-import { useDesigner } from '../../../state/DesignerContext';
-import { useFlow } from '../../../state/flow/FlowContext';
-import { ArrowIcon, ErrorIcon } from '../../../ui/icons/icons';
+import { useDesigner, useFlow } from '../../../state';
+import { ArrowIcon, ErrorIcon } from '../../../ui';
 import { issueText } from '../issueText';
 
 export interface ProblemListProps {

@@ -1,8 +1,7 @@
 import type { DesignerError } from '@sona-designer/core';
-import { formatMessage, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../../state/flow/FlowContext';
-import { ArrowIcon, CloseIcon, ErrorIcon } from '../../../ui/icons/icons';
+import { formatMessage, selectPlural } from '../../../i18n';
+import { useDesigner, useFlow, useFlowStoreApi } from '../../../state';
+import { ArrowIcon, CloseIcon, ErrorIcon } from '../../../ui';
 import { issueText } from '../issueText';
 
 export interface PublishErrorProps {

@@ -1,12 +1,10 @@
 import * as Popover from '@radix-ui/react-popover';
 import type { GraphIssue } from '@sona-designer/core';
 import { useId, useRef, useState } from 'react';
-import { formatMessage, selectPlural } from '../../../i18n/messages';
-import { LazyProblemList } from '../../../lazy';
-import { useDesigner } from '../../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../../state/flow/FlowContext';
-import { ChevronIcon, CloseIcon, ErrorIcon } from '../../../ui/icons/icons';
-import { usePortalContainer } from '../../../ui/usePortalContainer';
+import { formatMessage, selectPlural } from '../../../i18n';
+import { useDesigner, useFlow, useFlowStoreApi } from '../../../state';
+import { ChevronIcon, CloseIcon, ErrorIcon, usePortalContainer } from '../../../ui';
+import { LazyProblemList } from '../../lazy';
 
 export interface PublishProblemsProps {
   /** Id of the trigger, so the Publish button can be described by it. */

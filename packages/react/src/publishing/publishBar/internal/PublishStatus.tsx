@@ -1,11 +1,9 @@
 import * as Popover from '@radix-ui/react-popover';
 import { useId } from 'react';
-import { formatMessage, selectPlural } from '../../../i18n/messages';
-import { LazyPendingChanges } from '../../../lazy';
-import { useDesigner } from '../../../state/DesignerContext';
-import { useFlow } from '../../../state/flow/FlowContext';
-import { CheckIcon, ChevronIcon, CloseIcon, DotIcon } from '../../../ui/icons/icons';
-import { usePortalContainer } from '../../../ui/usePortalContainer';
+import { formatMessage, selectPlural } from '../../../i18n';
+import { useDesigner, useFlow } from '../../../state';
+import { CheckIcon, ChevronIcon, CloseIcon, DotIcon, usePortalContainer } from '../../../ui';
+import { LazyPendingChanges } from '../../lazy';
 import { usePendingChangeCount } from '../usePendingChangeCount';
 
 /**

@@ -1,7 +1,7 @@
 import { diffGraphs, type FlowGraph, type Revision } from '@sona-designer/core';
 import { useId, useMemo } from 'react';
-import { formatMessage, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
 import { countDescribed, describeChanges } from '../../pendingChanges/describeChanges';
 import { ChangeList } from '../../pendingChanges/internal/ChangeList';
 import type { ChangeNames } from '../../pendingChanges/useChangeNames';

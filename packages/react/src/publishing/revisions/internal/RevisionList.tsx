@@ -1,6 +1,5 @@
 import { useMemo } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
-import { useFlow } from '../../../state/flow/FlowContext';
+import { useDesigner, useFlow } from '../../../state';
 import { useChangeNames } from '../../pendingChanges/useChangeNames';
 import { RevisionItem } from './RevisionItem';
 

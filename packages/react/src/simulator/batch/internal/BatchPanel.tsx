@@ -1,6 +1,6 @@
 import { type KeyboardEvent, useId, useMemo, useRef, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage, formatNumber, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
 import { useStepRouter } from '../../useStepRouter';
 import { MAX_BATCH_SENTENCES, parseSentences, runBatch } from '../batchRun';
 import { BatchResults } from './BatchResults';

@@ -1,7 +1,7 @@
 import type { Job } from '@sona-designer/core';
 import { useId } from 'react';
-import { formatMessage, formatNumber, type Locale, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage, formatNumber, type Locale, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
 import type { BatchOutcome } from '../batchRun';
 
 export interface BatchResultsProps {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 import { SimulatorIcon } from './icons';
 import { TraceDetails } from './TraceDetails';
 import type { CallTurn } from './useSimulatedCall';

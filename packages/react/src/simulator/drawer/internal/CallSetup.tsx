@@ -1,8 +1,7 @@
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { formatMessage } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { useFlow } from '../../../state/flow/FlowContext';
+import { formatMessage } from '../../../i18n';
+import { useDesigner, useFlow } from '../../../state';
 import type { CallVersion, PublishedAvailability } from './useSimulatedStep';
 
 export interface CallSetupProps {

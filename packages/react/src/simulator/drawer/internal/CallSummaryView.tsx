@@ -1,10 +1,10 @@
 import type { CallSummaryInput, JobAction, SimulatedSonaStep } from '@sona-designer/core';
 import type { ReactNode, RefObject } from 'react';
 import { useId } from 'react';
-import { callerName } from '../../../calls/internal/callerName';
-import { formatMessage, formatNumber, selectPlural } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { CheckIcon, ErrorIcon, SpinnerIcon } from '../../../ui/icons/icons';
+import { callerName } from '../../../calls';
+import { formatMessage, formatNumber, selectPlural } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { CheckIcon, ErrorIcon, SpinnerIcon } from '../../../ui';
 import { describeAction } from './describeAction';
 import type { RecordingState } from './useSummaryRecording';
 

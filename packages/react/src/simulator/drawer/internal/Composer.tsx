@@ -1,5 +1,5 @@
 import { type RefObject, useId } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 import { SimulatorIcon } from './icons';
 
 export interface ComposerProps {

@@ -1,12 +1,9 @@
 import type { CallSummaryInput } from '@sona-designer/core';
 import { summarizeCall } from '@sona-designer/core/simulator';
 import { type ReactNode, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
-import { formatMessage } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { useFlow, useFlowStoreApi } from '../../../state/flow/FlowContext';
-import { DiscardConfirm } from '../../../ui/dialog/DiscardConfirm';
-import { ErrorIcon } from '../../../ui/icons/icons';
-import { usePortalContainer } from '../../../ui/usePortalContainer';
+import { formatMessage } from '../../../i18n';
+import { useDesigner, useFlow, useFlowStoreApi } from '../../../state';
+import { DiscardConfirm, ErrorIcon, usePortalContainer } from '../../../ui';
 import { CallSetup } from './CallSetup';
 import { CallSummaryView } from './CallSummaryView';
 import { Composer } from './Composer';

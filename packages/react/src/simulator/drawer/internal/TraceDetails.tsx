@@ -1,7 +1,7 @@
 import type { TurnTrace } from '@sona-designer/core';
 import type { ReactNode } from 'react';
-import { formatMessage } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage } from '../../../i18n';
+import { useDesigner } from '../../../state';
 import { describeAction, formatPercent, formatScore } from './describeAction';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {

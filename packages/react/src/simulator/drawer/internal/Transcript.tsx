@@ -1,8 +1,8 @@
 import type { JobAction } from '@sona-designer/core';
 import { useEffect, useRef } from 'react';
-import { formatMessage } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
-import { ErrorIcon, SpinnerIcon } from '../../../ui/icons/icons';
+import { formatMessage } from '../../../i18n';
+import { useDesigner } from '../../../state';
+import { ErrorIcon, SpinnerIcon } from '../../../ui';
 import { AgentTurn } from './AgentTurn';
 import type { SimulatedCall } from './useSimulatedCall';
 

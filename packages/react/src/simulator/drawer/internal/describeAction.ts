@@ -1,6 +1,6 @@
 import type { JobAction } from '@sona-designer/core';
-import { formatMessage, type Locale } from '../../../i18n/messages';
-import type { SimulatorMessages } from '../../../i18n/sections/simulator';
+import type { SimulatorMessages } from '../../../i18n';
+import { formatMessage, type Locale } from '../../../i18n';
 
 /** An action in words: what the SMS says, or where the transfer goes. */
 export function describeAction(text: SimulatorMessages, action: JobAction): string {

@@ -1,4 +1,4 @@
-import { LineIcon } from '../../../ui/icons/LineIcon';
+import { LineIcon } from '../../../ui';
 
 // Line icons of the simulated call; decorative (every control carries its own name).
 const PATHS = {

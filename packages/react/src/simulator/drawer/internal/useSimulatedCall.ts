@@ -6,7 +6,7 @@ import type {
   TurnTrace,
 } from '@sona-designer/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 
 export interface CallTurn {
   id: number;

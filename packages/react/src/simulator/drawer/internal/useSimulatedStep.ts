@@ -7,8 +7,7 @@ import {
 } from '@sona-designer/core';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import { useDesigner } from '../../../state/DesignerContext';
-import { useFlow } from '../../../state/flow/FlowContext';
+import { useDesigner, useFlow } from '../../../state';
 
 export type CallVersion = 'draft' | 'published';
 

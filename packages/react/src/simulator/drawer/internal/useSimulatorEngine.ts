@@ -1,6 +1,6 @@
 import type { SimulatorEngine } from '@sona-designer/core';
 import { useCallback, useEffect, useState } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 
 export type EngineLoad =
   | { status: 'loading' }

@@ -1,6 +1,6 @@
 import type { CallSummaryInput } from '@sona-designer/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 
 export type RecordingState =
   | { status: 'idle' | 'saving' | 'saved' | 'read-only' }

@@ -1,7 +1,7 @@
 import type { Job } from '@sona-designer/core';
 import type { RouteResult } from '@sona-designer/core/routing';
-import { formatMessage, type Locale } from '../../../i18n/messages';
-import { useDesigner } from '../../../state/DesignerContext';
+import { formatMessage, type Locale } from '../../../i18n';
+import { useDesigner } from '../../../state';
 
 export interface RoutingResultsProps {
   /** The router's answer, or null while the sentence is empty. */

@@ -1,6 +1,6 @@
 import type { RouteResult } from '@sona-designer/core/routing';
 import { useId, useMemo, useState } from 'react';
-import { useDesigner } from '../../../state/DesignerContext';
+import { useDesigner } from '../../../state';
 import { useStepRouter } from '../../useStepRouter';
 import { RoutingResults } from './RoutingResults';
 

@@ -1,4 +1,4 @@
-import { LineIcon } from '../../../ui/icons/LineIcon';
+import { LineIcon } from './LineIcon';
 
 // Line icons of the jobs UI; decorative (every button carries its own name).
 const PATHS = {

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, within } from 'storybook/test';
-import { LazyCallSummaries, LazyJobLibrary, LazyKnowledgeLibrary } from './lazy';
-import { LibraryFrame } from './test/libraryFrame';
+import { LazyCallSummaries } from '../calls/lazy';
+import { LazyJobLibrary } from '../jobs/lazy';
+import { LazyKnowledgeLibrary } from '../knowledge/lazy';
+import { LibraryFrame } from '../test/libraryFrame';
 
 /**
  * The public exports of the pages a host places itself are loaded on demand: they show their own loading state

@@ -1,1 +1,0 @@
-export { ADDABLE_STEP_KINDS, StepPalette, type StepPaletteProps } from './StepPalette';

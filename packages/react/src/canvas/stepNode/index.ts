@@ -1,2 +1,0 @@
-export { StepNode } from './StepNode';
-export type { StepFlowNode, StepNodeData } from './types';

@@ -1,0 +1,2 @@
+export { CallFlowDesigner, type CallFlowDesignerProps } from './CallFlowDesigner';
+export { HistoryControls, type HistoryControlsProps } from './historyControls/HistoryControls';

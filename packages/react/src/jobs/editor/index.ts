@@ -1,1 +1,0 @@
-export { JobEditor, type JobEditorProps } from './JobEditor';

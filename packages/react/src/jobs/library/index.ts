@@ -1,1 +1,0 @@
-export { JobLibrary, type JobLibraryProps, type JobLibrarySort } from './JobLibrary';

@@ -1,1 +1,0 @@
-export { JobPicker, type JobPickerProps } from './JobPicker';

@@ -1,1 +1,0 @@
-export { JobsSection, type JobsSectionProps } from './JobsSection';

@@ -1,1 +1,0 @@
-export { TemplateGallery, type TemplateGalleryProps } from './TemplateGallery';

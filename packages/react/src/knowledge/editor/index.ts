@@ -1,1 +1,0 @@
-export { KnowledgeEditor, type KnowledgeEditorProps } from './KnowledgeEditor';

@@ -1,1 +1,0 @@
-export { KnowledgeLibrary, type KnowledgeLibraryProps } from './KnowledgeLibrary';

@@ -1,1 +1,0 @@
-export { KnowledgePicker, type KnowledgePickerProps } from './KnowledgePicker';

@@ -1,1 +1,0 @@
-export { KnowledgeSection, type KnowledgeSectionProps } from './KnowledgeSection';

@@ -1,1 +1,0 @@
-export { ConflictDialog, type ConflictDialogProps } from './ConflictDialog';

@@ -1,0 +1,44 @@
+import { useFlow } from '../state';
+import { lazyDialog, lazySurface, NothingYet, PanelLoading, withClassName } from '../ui';
+import type { ConflictDialogProps } from './conflict/ConflictDialog';
+import type { PendingChangesProps } from './pendingChanges/PendingChanges';
+
+function PendingChangesLoading({ className }: PendingChangesProps) {
+  return (
+    <div className={withClassName('sona-pending-changes', className)} aria-busy="true">
+      <PanelLoading />
+    </div>
+  );
+}
+
+// Opened from the flow store rather than an `open` prop: mounted once there is a conflict to show.
+const useConflictOpen = (_props: ConflictDialogProps) => useFlow((state) => state.conflict !== null);
+
+/** The draft's conflict view (yours and theirs), loaded when a save meets a newer version. */
+export const LazyConflictDialog = /* @__PURE__ */ lazyDialog(
+  () => import('./conflict/ConflictDialog').then((module) => module.ConflictDialog),
+  useConflictOpen,
+);
+
+/** The list of unpublished changes. */
+export const LazyPendingChanges = /* @__PURE__ */ lazySurface(
+  () => import('./pendingChanges/PendingChanges').then((module) => module.PendingChanges),
+  PendingChangesLoading,
+);
+
+// Why the last publish failed, and the list of problems that block it: both shown only after something went wrong.
+/** Why the last publish failed. */
+export const LazyPublishError = /* @__PURE__ */ lazySurface(
+  () => import('./publishBar/internal/PublishError').then((module) => module.PublishError),
+  NothingYet,
+);
+/** The problems that block a publish. */
+export const LazyProblemList = /* @__PURE__ */ lazySurface(
+  () => import('./publishBar/internal/ProblemList').then((module) => module.ProblemList),
+  PanelLoading,
+);
+/** The revision list of the history panel: its heading shows at once, the list on demand. */
+export const LazyRevisionList = /* @__PURE__ */ lazySurface(
+  () => import('./revisions/internal/RevisionList').then((module) => module.RevisionList),
+  PanelLoading,
+);

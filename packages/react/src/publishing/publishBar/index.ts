@@ -1,1 +1,0 @@
-export { PublishBar, type PublishBarProps } from './PublishBar';

@@ -1,1 +1,0 @@
-export { RevisionHistory, type RevisionHistoryProps } from './RevisionHistory';

@@ -1,0 +1,7 @@
+export {
+  type Choice,
+  ConflictField,
+  type ConflictFieldText,
+  type FieldChange,
+  whoChanged,
+} from './conflict/ConflictField';

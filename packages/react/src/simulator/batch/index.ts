@@ -1,2 +1,0 @@
-export { BatchCoverage, type BatchCoverageProps } from './BatchCoverage';
-export { MAX_BATCH_SENTENCES, parseSentences } from './batchRun';

@@ -1,2 +1,0 @@
-export { SimulatorDrawer, type SimulatorDrawerProps } from './SimulatorDrawer';
-export { TestCallButton, type TestCallButtonProps } from './TestCallButton';

@@ -1,1 +1,0 @@
-export { JobRoutingSandbox, type JobRoutingSandboxProps } from './JobRoutingSandbox';

@@ -1,7 +1,0 @@
-export {
-  CharacterCounter,
-  type CharacterCounterProps,
-  type CharacterCounterState,
-  characterCounterState,
-  NEAR_LIMIT_RATIO,
-} from './CharacterCounter';

@@ -1,0 +1,45 @@
+export { Announcer } from './announcer/Announcer';
+export { CollapsibleSection } from './CollapsibleSection';
+export {
+  CharacterCounter,
+  type CharacterCounterProps,
+  type CharacterCounterState,
+  characterCounterState,
+  NEAR_LIMIT_RATIO,
+} from './characterCounter/CharacterCounter';
+export { copyText } from './copyText';
+export { DiscardConfirm } from './dialog/DiscardConfirm';
+export { EditorDialog } from './dialog/EditorDialog';
+export {
+  ArrowIcon,
+  CheckIcon,
+  ChevronIcon,
+  CloseIcon,
+  DotIcon,
+  ErrorIcon,
+  HistoryIcon,
+  InfoIcon,
+  LockIcon,
+  SpinnerIcon,
+  UploadIcon,
+  WarningIcon,
+} from './icons/icons';
+export { JobsIcon, type JobsIconName } from './icons/JobsIcon';
+export { LineIcon } from './icons/LineIcon';
+export {
+  BookIcon,
+  CloseIcon as LibraryCloseIcon,
+  EditIcon,
+  InfoIcon as LibraryInfoIcon,
+  JobsIcon as LibraryJobsIcon,
+  PlusIcon,
+  SearchIcon,
+  TrashIcon,
+} from './icons/libraryIcons';
+export { useIdlePreload } from './lazy/idlePreload';
+export { lazyDialog, lazySurface, type NamedLoader } from './lazy/lazyComponent';
+export { NothingYet, PanelLoading, withClassName } from './lazy/PanelLoading';
+export { formatPhoneNumber } from './phoneNumber';
+export { useDebouncedValue } from './useDebouncedValue';
+export { useFocusReturn } from './useFocusReturn';
+export { usePortalContainer } from './usePortalContainer';
