@@ -68,6 +68,7 @@ export default defineConfig({
             'packages/core/src/**/*.test.ts',
             'packages/react/src/**/*.test.ts',
             'apps/demo/src/**/*.test.ts',
+            'test/architecture/**/*.test.ts',
           ],
         },
       },
