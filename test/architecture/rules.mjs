@@ -8,13 +8,15 @@ const escapeRegExp = (path) => path.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
  * Forbidden dependencies:
  * - no cycles between modules, whether the import is static, dynamic (`import()`) or type-only;
  * - a feature (a folder under `react`) reaches another feature only through its public entries: `index.ts` (its
- *   public names) and `lazy.tsx` (its surfaces loaded on demand); the root entry too;
+ *   public names) and `lazy.tsx` (its surfaces loaded on demand), or a locale catalogue the package exports on its
+ *   own; the root entry too;
  * - no production module of the React package imports the test fixtures;
  * - the core never imports the React package.
  */
 export function architectureRules({ react, core }) {
   const r = escapeRegExp(react);
-  const entry = `^${r}/[^/]+/(index\\.ts|lazy\\.tsx)$`;
+  // A feature's public entries; the locale catalogues are entry points of the package itself (`/locales/fr`).
+  const entry = `^${r}/([^/]+/(index\\.ts|lazy\\.tsx)|i18n/locales/[^/]+\\.ts)$`;
   return [
     {
       name: 'no-cycle',

@@ -1,9 +1,9 @@
 import type { FlowEdge, Step } from '@sona-designer/core';
 import { type Edge, MarkerType } from '@xyflow/react';
 import { useMemo, useRef } from 'react';
-import { formatMessage, type Messages } from '../i18n';
+import { formatMessage, type Messages, outputLabel } from '../i18n';
 import { useFlow } from '../state';
-import { outputLabel, stepNodeName } from './stepNode/labels';
+import { stepNodeName } from './stepNode/labels';
 import type { StepFlowNode, StepNodeData } from './stepNode/types';
 
 export interface Measured {

@@ -1,5 +1,3 @@
-export { libraryFr } from './fr/library';
-export { fr } from './locales/fr';
 export {
   applyOverrides,
   type BatchCoverageMessages,
@@ -34,6 +32,6 @@ export {
   selectPlural,
   type TemplatesMessages,
 } from './messages';
+export { outputLabel } from './outputLabel';
 export type { ActionKind } from './sections/jobEditor';
-export { libraryEn } from './sections/library';
 export { useCatalogue } from './useCatalogue';

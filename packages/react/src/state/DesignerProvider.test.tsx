@@ -1,14 +1,8 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { render } from 'vitest-browser-react';
 import '../styles.css';
-import {
-  forgetLoadedMessages,
-  fr,
-  type Locale,
-  type Messages,
-  messageLoaders,
-  registerMessages,
-} from '../i18n';
+import { forgetLoadedMessages, type Locale, type Messages, messageLoaders, registerMessages } from '../i18n';
+import { fr } from '../i18n/locales/fr';
 import { createFixtureAdapter } from '../test/fixtures';
 import { CharacterCounter } from '../ui';
 import { DesignerProvider } from './DesignerProvider';

@@ -2,14 +2,8 @@ import { type Step, type StepOutput, stepOutputs } from '@sona-designer/core';
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { Messages } from '../../i18n';
-import { formatMessage } from '../../i18n';
+import { formatMessage, outputLabel } from '../../i18n';
 import { useFlow, useFlowStoreApi, useMessages } from '../../state';
-
-/** How the UI names an output: "During hours", "Press 1". */
-export function outputLabel(output: StepOutput, text: Messages['stepKinds']): string {
-  if (output.id.startsWith('option-')) return formatMessage(text.pressKey, { digit: output.id.slice(7) });
-  return text.outputs[output.id as keyof Messages['stepKinds']['outputs']] ?? output.label;
-}
 
 interface Target {
   id: string;
@@ -65,7 +59,7 @@ export function StepOutputs({ step }: { step: Step }) {
       <p className="sona-field__hint">{text.outputsHint}</p>
       <ul className="sona-outputs">
         {outputs.map((output) => {
-          const label = outputLabel(output, messages.stepKinds);
+          const label = outputLabel(messages, output.id, output.label);
           const target = edges.find((edge) => edge.output === output.id)?.target ?? '';
           const known = target === '' || targets.some((candidate) => candidate.id === target);
           return (

@@ -1,6 +1,7 @@
 import { createStep, diffGraphs, type FlowGraph, pendingChanges } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
-import { en, fr, type Locale } from '../../i18n';
+import { en, type Locale } from '../../i18n';
+import { fr } from '../../i18n/locales/fr';
 import { describeChanges } from './describeChanges';
 
 const names = { 'job-a': 'Take a message', 'job-b': 'Book a visit' } as Record<string, string>;

@@ -1,5 +1,12 @@
 import type { FlowEdge, FlowGraph, PendingChange, Step, StepKind } from '@sona-designer/core';
-import { formatMessage, formatNumber, type Locale, type Messages, selectPlural } from '../../i18n';
+import {
+  formatMessage,
+  formatNumber,
+  type Locale,
+  type Messages,
+  outputLabel,
+  selectPlural,
+} from '../../i18n';
 
 /** How a difference reads: what publishing (or a revision) changes, or how their version differs from yours. */
 export type ChangePerspective = 'publish' | 'conflict';
@@ -81,13 +88,8 @@ export function describeChanges(
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const settingLabel = (field: string) => text.settings[field] ?? field;
 
-  const outputLabel = (output: string): string => {
-    if (output.startsWith('option-'))
-      return formatMessage(messages.stepKinds.pressKey, { digit: output.slice('option-'.length) });
-    return messages.stepKinds.outputs[output as keyof typeof messages.stepKinds.outputs] ?? output;
-  };
   const connection = (edge: FlowEdge | undefined, steps: Map<string, Step>) => ({
-    output: edge ? outputLabel(edge.output) : '',
+    output: edge ? outputLabel(messages, edge.output) : '',
     target: (edge && steps.get(edge.target)?.title) ?? text.unknownStep,
   });
   const value = (raw: unknown): string | undefined => {

@@ -1,11 +1,5 @@
 import type { FlowGraph, GraphIssue } from '@sona-designer/core';
-import { formatMessage, type Messages } from '../../i18n';
-
-function outputLabel(output: string, messages: Messages): string {
-  if (output.startsWith('option-'))
-    return formatMessage(messages.stepKinds.pressKey, { digit: output.slice('option-'.length) });
-  return messages.stepKinds.outputs[output as keyof Messages['stepKinds']['outputs']] ?? output;
-}
+import { formatMessage, type Messages, outputLabel } from '../../i18n';
 
 /** A validation problem in the catalogue's words (the core's `message` is English only). */
 export function issueText(issue: GraphIssue, graph: FlowGraph, messages: Messages): string {
@@ -18,7 +12,7 @@ export function issueText(issue: GraphIssue, graph: FlowGraph, messages: Message
   return formatMessage(messages.designer.issueMessages[issue.code] ?? issue.message, {
     title: step?.title ?? '',
     target: String(params.target ?? target?.title ?? ''),
-    output: outputLabel(String(params.output ?? edge?.output ?? ''), messages),
+    output: outputLabel(messages, String(params.output ?? edge?.output ?? '')),
     count,
     max,
     over: Math.max(count - max, 0),

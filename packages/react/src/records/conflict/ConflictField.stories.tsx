@@ -1,7 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { en, fr } from '../../i18n';
+import { en } from '../../i18n';
+import { fr } from '../../i18n/locales/fr';
 import { conflictFieldText } from '../../jobs';
 import { type Choice, ConflictField, type ConflictFieldProps, type ConflictFieldText } from './ConflictField';
 

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect } from 'storybook/test';
-import { en, fr } from '../../i18n';
+import { en } from '../../i18n';
+import { fr } from '../../i18n/locales/fr';
 import { SurfaceLoading } from './SurfaceLoading';
 
 /** What a panel shows for the moment its code is still loading (rare: the designer preloads it when idle). */

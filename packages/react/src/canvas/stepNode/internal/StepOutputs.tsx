@@ -1,8 +1,7 @@
 import { type Step, stepOutputs } from '@sona-designer/core';
 import { Handle, Position } from '@xyflow/react';
-import { formatMessage } from '../../../i18n';
+import { formatMessage, outputLabel } from '../../../i18n';
 import { useMessages } from '../../../state';
-import { outputLabel } from '../labels';
 
 /** One labelled source handle per named output, side by side along the bottom edge of the node. */
 export function StepOutputs({ step, connectable }: { step: Step; connectable: boolean }) {

@@ -1,6 +1,11 @@
 import type { KnowledgePage } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
-import { libraryEn, libraryFr } from '../../../i18n';
+import { en } from '../../../i18n';
+import { fr } from '../../../i18n/locales/fr';
+
+const libraryEn = en.library;
+const libraryFr = fr.library;
+
 import { defaultChoices, fieldChange, mergeChoices } from './conflictChoices';
 import { fieldError } from './knowledgeValues';
 
