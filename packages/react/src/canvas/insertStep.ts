@@ -1,7 +1,14 @@
-import { createStep, type FlowGraph, type Step, type StepKind, stepOutputs } from '@sona-designer/core';
+import {
+  createStep,
+  type FlowGraph,
+  freshId,
+  insertStep,
+  type Step,
+  type StepKind,
+  stepOutputs,
+} from '@sona-designer/core';
 import { formatMessage, type Messages } from '../i18n';
 import type { FlowStore } from '../state';
-import { connect, freshId } from '../state';
 import { estimateStepHeight, stepNodeWidth } from './nodeSize';
 
 const GAP_X = 40;
@@ -96,7 +103,7 @@ export function addStepBelowSelection(store: FlowStore, messages: Messages, kind
     messages,
     kind,
     freePosition(draft, wanted),
-    anchor && output ? { from: anchor.id, output } : null,
+    anchor && output ? { source: anchor.id, output } : null,
   );
 }
 
@@ -117,15 +124,16 @@ function insert(
   messages: Messages,
   kind: StepKind,
   position: { x: number; y: number },
-  connection: { from: string; output: string } | null,
+  from: { source: string; output: string } | null,
 ): string | null {
   const title = messages.stepKinds.defaultTitle[kind];
   const id = freshId(store.getState().draft, kind);
   const step = createStep(kind, id, { x: Math.round(position.x), y: Math.round(position.y) }, title);
-  store.getState().change(formatMessage(messages.designer.historyLabels.addStep, { title }), (graph) => {
-    const added = { ...graph, steps: [...graph.steps, step] };
-    return connection ? connect(added, connection.from, connection.output, id) : added;
-  });
+  store
+    .getState()
+    .change(formatMessage(messages.designer.historyLabels.addStep, { title }), (graph) =>
+      insertStep(graph, step, from),
+    );
   if (!store.getState().stepsById[id]) return null;
   store.getState().focusStep(id);
   return id;

@@ -2,15 +2,8 @@ export { DesignerContext, type DesignerContextValue, useDesigner, useMessages } 
 export { DesignerProvider, type DesignerProviderProps } from './DesignerProvider';
 export { useFlow, useFlowStoreApi } from './flow/FlowContext';
 export { FlowProvider, type FlowProviderProps } from './flow/FlowProvider';
-export {
-  type Announcement,
-  type FlowActions,
-  type FlowState,
-  type FlowStore,
-  type FlowStoreState,
-  type SaveState,
-  toDesignerError,
-} from './flow/flowStore';
-export { connect, freshId } from './flow/graphOps';
-export { setPositions, updateStep } from './flow/graphOps';
+export type { FlowActions, FlowState, FlowStore, FlowStoreState } from './flow/flowStore';
+export type { SaveState } from './flow/persistence';
+export { toDesignerError } from './flow/toDesignerError';
+export type { Announcement } from './flow/view';
 export type { WorkspaceStore } from './workspace/workspaceStore';

@@ -11,6 +11,8 @@ import type { ReactNode } from 'react';
 import type { Locale } from '../i18n/messages';
 import { DesignerProvider } from '../state/DesignerProvider';
 import { FlowProvider } from '../state/flow/FlowProvider';
+import { SchedulerContext } from '../state/flow/SchedulerContext';
+import { realScheduler, type Scheduler } from '../state/flow/scheduler';
 
 /** Ids of the call flows the fixtures add to the demo workspace (which has flow-main, flow-sales, flow-support). */
 export const FIXTURE_FLOWS = {
@@ -122,6 +124,8 @@ export interface FixtureDesignerProps {
   theme?: 'light' | 'dark';
   readOnly?: boolean;
   saveDelayMs?: number;
+  /** The flow store's clock and timers: a fake one lets a test run the save debounce without waiting. */
+  scheduler?: Scheduler;
   children: ReactNode;
 }
 
@@ -133,6 +137,7 @@ export function FixtureDesigner({
   theme = 'light',
   readOnly = false,
   saveDelayMs,
+  scheduler = realScheduler,
   children,
 }: FixtureDesignerProps) {
   return (
@@ -142,9 +147,11 @@ export function FixtureDesigner({
       theme={theme}
       readOnly={readOnly}
     >
-      <FlowProvider flowId={flowId} {...(saveDelayMs === undefined ? {} : { saveDelayMs })}>
-        {children}
-      </FlowProvider>
+      <SchedulerContext.Provider value={scheduler}>
+        <FlowProvider flowId={flowId} {...(saveDelayMs === undefined ? {} : { saveDelayMs })}>
+          {children}
+        </FlowProvider>
+      </SchedulerContext.Provider>
     </DesignerProvider>
   );
 }

@@ -5,6 +5,7 @@ import { expect } from 'vitest';
 import { render } from 'vitest-browser-react';
 import type { Locale } from '../i18n/messages';
 import type { FlowStore } from '../state/flow/flowStore';
+import type { Scheduler } from '../state/flow/scheduler';
 import { createFixtureAdapter, FIXTURE_FLOWS, FixtureDesigner } from '../test/fixtures';
 import { StoreProbe } from './saveFixtures';
 
@@ -14,6 +15,8 @@ export interface RenderWithStoreOptions {
   locale?: Locale;
   readOnly?: boolean;
   saveDelayMs?: number;
+  /** A fake clock (`createFakeScheduler`) runs the save debounce on `advance` instead of after real time. */
+  scheduler?: Scheduler;
 }
 
 export async function renderWithStore(ui: ReactNode, options: RenderWithStoreOptions = {}) {
@@ -26,6 +29,7 @@ export async function renderWithStore(ui: ReactNode, options: RenderWithStoreOpt
       locale={options.locale ?? 'en'}
       readOnly={options.readOnly ?? false}
       saveDelayMs={options.saveDelayMs ?? 600_000}
+      {...(options.scheduler ? { scheduler: options.scheduler } : {})}
     >
       <StoreProbe
         onReady={(ready) => {

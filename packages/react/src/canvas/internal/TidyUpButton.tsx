@@ -1,5 +1,6 @@
+import { setPositions } from '@sona-designer/core';
 import { useReactFlow } from '@xyflow/react';
-import { setPositions, useFlowStoreApi, useMessages } from '../../state';
+import { useFlowStoreApi, useMessages } from '../../state';
 import { layoutGraph, type Size } from '../autoLayout';
 
 /** Lays the flow out from top to bottom as one undoable change, then fits it to the screen. */

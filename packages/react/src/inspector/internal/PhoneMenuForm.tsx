@@ -1,10 +1,14 @@
-import { type PhoneMenuStep, PhoneMenuStepSchema, SECONDARY_LIMITS } from '@sona-designer/core';
+import {
+  editPhoneMenu,
+  type PhoneMenuStep,
+  PhoneMenuStepSchema,
+  SECONDARY_LIMITS,
+} from '@sona-designer/core';
 import { useId } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useDesigner, useFlow } from '../../state';
 import { CharacterCounter } from '../../ui';
 import { errorAt } from '../fieldErrors';
-import { editPhoneMenu } from '../menuEdges';
 import { type StepFormSpec, useStepForm } from '../useStepForm';
 import { Field } from './Field';
 import { MenuOptionsField } from './MenuOptionsField';

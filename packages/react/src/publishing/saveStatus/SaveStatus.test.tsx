@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import '../../styles.css';
+import { createFakeScheduler } from '../../test/fakeScheduler';
 import { createFixtureAdapter, FIXTURE_FLOWS } from '../../test/fixtures';
 import { renderWithStore } from '../../test/renderWithStore';
 import { OUTAGE_MESSAGE, withFailingSaves, withSlowWrites } from '../../test/saveFixtures';
@@ -11,13 +12,18 @@ const GREETING = 'Bonjour! Hello! How can we help today?';
 describe('SaveStatus', () => {
   test('goes from Unsaved edits to Saving… to Saved', async () => {
     const adapter = withSlowWrites(createFixtureAdapter(), 300);
-    const { screen, store } = await renderWithStore(<SaveStatus />, { adapter, saveDelayMs: 150 });
+    const scheduler = createFakeScheduler();
+    const { screen, store } = await renderWithStore(<SaveStatus />, { adapter, saveDelayMs: 150, scheduler });
     const status = screen.getByRole('status');
     await expect.element(status).toHaveTextContent('Saved');
 
     store.getState().updateStep('front-desk', { greeting: GREETING }, 'Edit Front desk');
 
     await expect.element(status).toHaveTextContent('Unsaved edits');
+    scheduler.advance(149);
+    expect(store.getState().saveState).toBe('pending');
+    // The pause after the last edit ends: the save starts (the adapter then takes 300 ms to answer).
+    scheduler.advance(1);
     await expect.element(status).toHaveTextContent('Saving…');
     await expect.element(status).toHaveTextContent('Saved');
     const stored = await adapter.getCallFlow(FIXTURE_FLOWS.main);
@@ -26,12 +32,15 @@ describe('SaveStatus', () => {
 
   test('a failed save keeps the edit, shows the reason beside Retry, and Retry saves', async () => {
     const failing = withFailingSaves(createFixtureAdapter());
+    const scheduler = createFakeScheduler();
     const { screen, store } = await renderWithStore(<SaveStatus />, {
       adapter: failing.adapter,
       saveDelayMs: 0,
+      scheduler,
     });
 
     store.getState().updateStep('front-desk', { greeting: GREETING }, 'Edit Front desk');
+    scheduler.advance(0);
 
     await expect.element(screen.getByRole('status')).toHaveTextContent('Couldn’t save');
     const retry = screen.getByRole('button', { name: 'Retry' });

@@ -2,6 +2,7 @@ import { createContext, useContext } from 'react';
 import { useStore } from 'zustand';
 import type { FlowStore, FlowStoreState } from './flowStore';
 
+/** The flow store a `FlowProvider` gives the components below it. */
 export const FlowContext = createContext<FlowStore | null>(null);
 
 /** The store of the call flow being designed. Throws outside a `FlowProvider` (or `CallFlowDesigner`). */

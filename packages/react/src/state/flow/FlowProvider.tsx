@@ -1,11 +1,13 @@
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useContext, useEffect, useState } from 'react';
 import { useDesigner } from '../DesignerContext';
 import { FlowContext } from './FlowContext';
 import { createFlowStore } from './flowStore';
+import { SchedulerContext } from './SchedulerContext';
 
+/** Props of `FlowProvider`. */
 export interface FlowProviderProps {
   flowId: string;
-  /** Pause after the last edit before the draft is saved. */
+  /** Pause after the last edit before the draft is saved (read once, when the provider mounts, like `flowId`). */
   saveDelayMs?: number;
   children: ReactNode;
 }
@@ -13,7 +15,11 @@ export interface FlowProviderProps {
 /** Loads one call flow and keeps its draft saved: the state every designer component of that flow reads. */
 export function FlowProvider({ flowId, saveDelayMs = 800, children }: FlowProviderProps) {
   const { adapter, workspace, readOnly } = useDesigner();
-  const [store] = useState(() => createFlowStore({ flowId, adapter, workspace, readOnly }));
+  const scheduler = useContext(SchedulerContext);
+  // The store saves the draft itself after each pause in editing (see persistence.ts).
+  const [store] = useState(() =>
+    createFlowStore({ flowId, adapter, workspace, readOnly, scheduler, saveDelayMs }),
+  );
 
   useEffect(() => {
     store.setState({ readOnly });
@@ -23,25 +29,13 @@ export function FlowProvider({ flowId, saveDelayMs = 800, children }: FlowProvid
     void store.getState().load();
   }, [store]);
 
-  // Debounced saving: each edit restarts the pause; a failed save waits for Retry.
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const unsubscribe = store.subscribe((state, previous) => {
-      if (
-        state.saveState === 'pending' &&
-        (previous.saveState !== 'pending' || state.draft !== previous.draft)
-      ) {
-        clearTimeout(timer);
-        timer = setTimeout(() => void store.getState().save(), saveDelayMs);
-      }
-    });
-    return () => {
-      clearTimeout(timer);
-      unsubscribe();
-      // Leaving the designer (navigation, unmount) saves what is waiting instead of dropping it.
+  // Leaving the designer (navigation, unmount) saves what is waiting instead of dropping it.
+  useEffect(
+    () => () => {
       if (store.getState().saveState === 'pending') void store.getState().save();
-    };
-  }, [store, saveDelayMs]);
+    },
+    [store],
+  );
 
   // Changes made elsewhere (another tab, a teammate) reach this draft without a reload.
   useEffect(

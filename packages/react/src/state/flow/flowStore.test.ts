@@ -2,33 +2,37 @@ import { createStarterGraph, type DesignerAdapter } from '@sona-designer/core';
 import { LARGE_FLOW_ID, largeWorkspace } from '@sona-designer/core/demo';
 import { createInMemoryAdapter } from '@sona-designer/core/memory';
 import { describe, expect, it, vi } from 'vitest';
+import { createFakeScheduler } from '../../test/fakeScheduler';
 import { createWorkspaceStore } from '../workspace/workspaceStore';
 import { createFlowStore } from './flowStore';
+import { DEFERRED_VALIDATION_MS } from './validation';
 
-/** `tick`: milliseconds between two actions (edits closer than about a second merge into one undo step). */
-async function setup(adapter: DesignerAdapter = createInMemoryAdapter(), tick = 5000) {
+const SAVE_DELAY_MS = 800;
+
+/** A loaded store on a fake clock: time moves (and the save debounce fires) only on `scheduler.advance`. */
+async function setup(adapter: DesignerAdapter = createInMemoryAdapter()) {
   const flow = await adapter.createCallFlow({ name: 'Main line' });
-  let clock = 0;
+  const scheduler = createFakeScheduler();
   const store = createFlowStore({
     flowId: flow.id,
     adapter,
     workspace: createWorkspaceStore(adapter),
-    now: () => {
-      clock += tick;
-      return clock;
-    },
+    scheduler,
+    saveDelayMs: SAVE_DELAY_MS,
   });
   await store.getState().load();
-  return { adapter, flow, store };
+  return { adapter, flow, store, scheduler };
 }
 
 describe('flow store', () => {
   it('validates a large flow just after edits rather than on each one, so typing stays fast', async () => {
     const adapter = createInMemoryAdapter({ seed: largeWorkspace({ jobs: 40, steps: 400 }) });
+    const scheduler = createFakeScheduler();
     const store = createFlowStore({
       flowId: LARGE_FLOW_ID,
       adapter,
       workspace: createWorkspaceStore(adapter),
+      scheduler,
     });
     await store.getState().load();
     const before = store.getState().issues;
@@ -38,7 +42,9 @@ describe('flow store', () => {
     // The edit is there at once; its issues (everything after the incoming call is now unreachable) follow.
     expect(store.getState().draft.edges.some((edge) => edge.id === entry.id)).toBe(false);
     expect(store.getState().issues).toBe(before);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    scheduler.advance(DEFERRED_VALIDATION_MS - 1);
+    expect(store.getState().issues).toBe(before);
+    scheduler.advance(1);
     expect(store.getState().issues.length).toBeGreaterThan(before.length);
   });
 
@@ -73,15 +79,35 @@ describe('flow store', () => {
   });
 
   it('makes one undo step of quick typing in one step, and separate steps of slow edits', async () => {
-    const quick = (await setup(undefined, 100)).store;
-    for (const title of ['F', 'Fr', 'Front']) quick.getState().updateStep('sona-1', { title }, 'Edit');
-    expect(quick.getState().past).toHaveLength(1);
-    quick.getState().undo();
-    expect(quick.getState().stepsById['sona-1']?.title).toBe('Sona');
+    const quick = await setup();
+    for (const title of ['F', 'Fr', 'Front']) {
+      quick.scheduler.advance(100);
+      quick.store.getState().updateStep('sona-1', { title }, 'Edit');
+    }
+    expect(quick.store.getState().past).toHaveLength(1);
+    quick.store.getState().undo();
+    expect(quick.store.getState().stepsById['sona-1']?.title).toBe('Sona');
 
-    const slow = (await setup(undefined, 5000)).store;
-    for (const title of ['F', 'Fr', 'Front']) slow.getState().updateStep('sona-1', { title }, 'Edit');
-    expect(slow.getState().past).toHaveLength(3);
+    const slow = await setup();
+    for (const title of ['F', 'Fr', 'Front']) {
+      slow.scheduler.advance(5000);
+      slow.store.getState().updateStep('sona-1', { title }, 'Edit');
+    }
+    expect(slow.store.getState().past).toHaveLength(3);
+  });
+
+  it('saves by itself once editing pauses, each edit starting the pause again', async () => {
+    const { adapter, flow, store, scheduler } = await setup();
+    store.getState().updateStep('sona-1', { title: 'Front' }, 'Edit');
+    scheduler.advance(SAVE_DELAY_MS - 100);
+    store.getState().updateStep('sona-1', { title: 'Front desk' }, 'Edit');
+    scheduler.advance(SAVE_DELAY_MS - 100);
+    expect(store.getState().saveState).toBe('pending');
+    scheduler.advance(100);
+    expect(store.getState().saveState).toBe('saving');
+    await vi.waitFor(() => expect(store.getState().saveState).toBe('saved'));
+    expect((await adapter.getCallFlow(flow.id)).draft.steps[1]?.title).toBe('Front desk');
+    expect(scheduler.waiting).toBe(0);
   });
 
   it('saves the draft and reports a conflict without losing local edits', async () => {

@@ -1,6 +1,7 @@
-import { createStep, type FlowGraph, type PhoneMenuStep } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
-import { editPhoneMenu } from './menuEdges';
+import type { FlowGraph, PhoneMenuStep } from '../model/graph';
+import { createStep } from '../model/steps';
+import { editPhoneMenu } from './phoneMenu';
 
 function graph(): FlowGraph {
   const menu: PhoneMenuStep = {
@@ -51,5 +52,12 @@ describe('editPhoneMenu', () => {
   test('an edit that changes nothing returns the same graph', () => {
     const before = graph();
     expect(editPhoneMenu(before, 'menu', { title: 'Phone menu' })).toBe(before);
+  });
+
+  test('an edit of the prompt only leaves the connections alone', () => {
+    const before = graph();
+    const next = editPhoneMenu(before, 'menu', { prompt: 'Press 1 for sales.' });
+    expect(next).not.toBe(before);
+    expect(next.edges).toBe(before.edges);
   });
 });

@@ -1,9 +1,11 @@
-import { type FlowGraph, menuOptionOutputId, type PhoneMenuStep } from '@sona-designer/core';
-import { updateStep } from '../state';
+import type { FlowGraph, PhoneMenuStep } from '../model/graph';
+import { menuOptionOutputId } from '../model/steps';
+import { updateStep } from './steps';
 
 /**
  * Applies an edit of a phone menu and keeps its connections right: when one option's key changes, its connection
  * follows it to the new key; connections of keys that no longer exist are removed (they would point nowhere).
+ * Reordering options keeps every connection on its key.
  */
 export function editPhoneMenu(graph: FlowGraph, stepId: string, patch: Partial<PhoneMenuStep>): FlowGraph {
   const before = graph.steps.find((step) => step.id === stepId);
@@ -16,6 +18,7 @@ export function editPhoneMenu(graph: FlowGraph, stepId: string, patch: Partial<P
   if (oldDigits.length === newDigits.length) {
     const changed = oldDigits.flatMap((digit, index) => (digit === newDigits[index] ? [] : [index]));
     const index = changed[0];
+    // Only a single changed key is a rename; several changes at once are a reorder or a rewrite.
     if (changed.length === 1 && index !== undefined) {
       renamed.set(
         menuOptionOutputId(oldDigits[index] as string),

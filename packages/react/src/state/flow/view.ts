@@ -1,0 +1,113 @@
+import type { CallFlow, CopiedSteps, FlowGraph, Step } from '@sona-designer/core';
+import { copySteps } from '@sona-designer/core';
+import type { Scheduler } from './scheduler';
+
+/** Something to announce to screen readers; the UI words it from the catalogue. */
+export interface Announcement {
+  key: 'undid' | 'redid' | 'remoteUpdated';
+  label?: string;
+  at: number;
+}
+
+/** What the person is looking at and working on: none of it is saved with the draft. */
+export interface ViewState {
+  selectedStepIds: string[];
+  selectedEdgeIds: string[];
+  /** The step whose settings the inspector shows. */
+  inspectedStepId: string | null;
+  /** The conflict whose dialog was closed without a choice (it stays shown in the save status to reopen). */
+  dismissedConflict: CallFlow | null;
+  clipboard: CopiedSteps | null;
+  /** Asks the canvas to bring a step into view and focus it (e.g. from a link in the list of problems). */
+  focusRequest: { stepId: string; at: number } | null;
+  /** The last thing to announce to screen readers; the UI words it from the catalogue. */
+  announcement: Announcement | null;
+  /** The Sona step the simulated-call drawer tests, or null while the drawer is closed. */
+  simulatorStepId: string | null;
+}
+
+/** The flow store's actions on the view. */
+export interface ViewActions {
+  select(stepIds: string[], edgeIds?: string[]): void;
+  inspect(stepId: string | null): void;
+  /** Selects a step, opens it in the inspector and asks the canvas to show and focus it. */
+  focusStep(stepId: string): void;
+  copySelection(): void;
+  /** Hides (false) or reopens (true) the conflict dialog; the conflict itself stays until resolved. */
+  showConflictDialog(show: boolean): void;
+  announce(key: Announcement['key'], label?: string): void;
+  /** Opens the simulated-call drawer on a Sona step (or switches its step); null closes it. */
+  testCall(stepId: string | null): void;
+}
+
+/** The view of a flow just opened. */
+export const INITIAL_VIEW: ViewState = {
+  selectedStepIds: [],
+  selectedEdgeIds: [],
+  inspectedStepId: null,
+  dismissedConflict: null,
+  clipboard: null,
+  focusRequest: null,
+  announcement: null,
+  simulatorStepId: null,
+};
+
+/** What the view actions read from the flow store and write to it. */
+export interface ViewHost {
+  get(): ViewState & { draft: FlowGraph; stepsById: Record<string, Step>; conflict: CallFlow | null };
+  set(patch: Partial<ViewState>): void;
+}
+
+/** A selection of these steps; with `inspect`, the inspector shows the step when there is only one. */
+export function selectSteps(ids: string[], inspect: boolean): Partial<ViewState> {
+  return {
+    selectedStepIds: ids,
+    selectedEdgeIds: [],
+    ...(inspect ? { inspectedStepId: ids.length === 1 ? (ids[0] ?? null) : null } : {}),
+  };
+}
+
+/** The selection after steps were removed: what is left of it, and the inspector closed if its step went. */
+export function afterRemoval(view: ViewState, stepsById: Record<string, Step>): Partial<ViewState> {
+  const { selectedStepIds, inspectedStepId } = view;
+  return {
+    selectedStepIds: selectedStepIds.filter((id) => stepsById[id]),
+    selectedEdgeIds: [],
+    inspectedStepId: inspectedStepId && stepsById[inspectedStepId] ? inspectedStepId : null,
+  };
+}
+
+/** The view actions of one flow store. */
+export function createViewActions(scheduler: Scheduler, { get, set }: ViewHost): ViewActions {
+  return {
+    select(stepIds, edgeIds = []) {
+      set({ selectedStepIds: stepIds, selectedEdgeIds: edgeIds });
+    },
+
+    inspect(stepId) {
+      set({ inspectedStepId: stepId });
+    },
+
+    focusStep(stepId) {
+      if (!get().stepsById[stepId]) return;
+      set({ ...selectSteps([stepId], true), focusRequest: { stepId, at: scheduler.now() } });
+    },
+
+    copySelection() {
+      const clipboard = copySteps(get().draft, new Set(get().selectedStepIds));
+      if (clipboard) set({ clipboard });
+    },
+
+    showConflictDialog(show) {
+      set({ dismissedConflict: show ? null : get().conflict });
+    },
+
+    announce(key, label) {
+      set({ announcement: { key, at: scheduler.now(), ...(label === undefined ? {} : { label }) } });
+    },
+
+    testCall(stepId) {
+      set({ simulatorStepId: stepId });
+    },
+  };
+}
