@@ -11,6 +11,7 @@ export default defineConfig({
         'memory/index': 'src/memory/index.ts',
         'io/index': 'src/io/index.ts',
         'routing/index': 'src/routing/index.ts',
+        'edits/index': 'src/edits/index.ts',
         'simulator/engine/index': 'src/simulator/engine/index.ts',
         'templates/index': 'src/templates/index.ts',
         'testing/index': 'src/testing/index.ts',

@@ -19,12 +19,6 @@ export type {
   ListKnowledgeQuery,
   Page,
 } from './adapter/types';
-// Pure edits of a draft graph, the same for the designer and for a backend applying them.
-export { type CopiedSteps, copySteps, pasteSteps } from './edits/clipboard';
-export { connect, removeEdges } from './edits/connections';
-export { freshId } from './edits/freshId';
-export { editPhoneMenu } from './edits/phoneMenu';
-export { insertStep, nextStepPosition, removeSteps, setPositions, updateStep } from './edits/steps';
 export {
   DesignerError,
   type DesignerErrorCode,

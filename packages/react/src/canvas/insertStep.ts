@@ -1,12 +1,5 @@
-import {
-  createStep,
-  type FlowGraph,
-  freshId,
-  insertStep,
-  type Step,
-  type StepKind,
-  stepOutputs,
-} from '@sona-designer/core';
+import { createStep, type FlowGraph, type Step, type StepKind, stepOutputs } from '@sona-designer/core';
+import { freshId, insertStep } from '@sona-designer/core/edits';
 import { formatMessage, type Messages } from '../i18n';
 import type { FlowStore } from '../state';
 import { estimateStepHeight, stepNodeWidth } from './nodeSize';

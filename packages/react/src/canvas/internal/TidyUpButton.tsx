@@ -1,4 +1,4 @@
-import { setPositions } from '@sona-designer/core';
+import { setPositions } from '@sona-designer/core/edits';
 import { useReactFlow } from '@xyflow/react';
 import { useFlowStoreApi, useMessages } from '../../state';
 import { layoutGraph, type Size } from '../autoLayout';

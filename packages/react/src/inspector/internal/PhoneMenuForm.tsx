@@ -1,9 +1,5 @@
-import {
-  editPhoneMenu,
-  type PhoneMenuStep,
-  PhoneMenuStepSchema,
-  SECONDARY_LIMITS,
-} from '@sona-designer/core';
+import { type PhoneMenuStep, PhoneMenuStepSchema, SECONDARY_LIMITS } from '@sona-designer/core';
+import { editPhoneMenu } from '@sona-designer/core/edits';
 import { useId } from 'react';
 import { useWatch } from 'react-hook-form';
 import { useDesigner, useFlow } from '../../state';

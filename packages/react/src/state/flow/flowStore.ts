@@ -1,23 +1,25 @@
 import {
   type CallFlow,
-  type CopiedSteps,
-  connect,
-  copySteps,
   createStep,
   type DesignerAdapter,
   type DesignerError,
   type FlowGraph,
+  type Step,
+  type StepKind,
+} from '@sona-designer/core';
+import {
+  type CopiedSteps,
+  connect,
+  copySteps,
   freshId,
   insertStep,
   nextStepPosition,
   pasteSteps,
   removeEdges,
   removeSteps,
-  type Step,
-  type StepKind,
   setPositions,
   updateStep,
-} from '@sona-designer/core';
+} from '@sona-designer/core/edits';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { WorkspaceStore } from '../workspace/workspaceStore';
 import { isEditable, type LoadState } from './editable';

@@ -1,4 +1,5 @@
-import { createStarterGraph, type FlowGraph, updateStep } from '@sona-designer/core';
+import { createStarterGraph, type FlowGraph } from '@sona-designer/core';
+import { updateStep } from '@sona-designer/core/edits';
 import { describe, expect, it } from 'vitest';
 import {
   COALESCE_MS,

@@ -4,8 +4,8 @@ import {
   type DesignerAdapter,
   DesignerError,
   type FlowGraph,
-  updateStep,
 } from '@sona-designer/core';
+import { updateStep } from '@sona-designer/core/edits';
 import { createInMemoryAdapter } from '@sona-designer/core/memory';
 import { describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';

@@ -1,4 +1,5 @@
-import { createStarterGraph, createStep, type FlowGraph, updateStep } from '@sona-designer/core';
+import { createStarterGraph, createStep, type FlowGraph } from '@sona-designer/core';
+import { updateStep } from '@sona-designer/core/edits';
 import { createInMemoryAdapter } from '@sona-designer/core/memory';
 import { describe, expect, it } from 'vitest';
 import { createStore } from 'zustand/vanilla';

@@ -1,5 +1,6 @@
-import type { CallFlow, CopiedSteps, FlowGraph, Step } from '@sona-designer/core';
-import { copySteps } from '@sona-designer/core';
+import type { CallFlow, FlowGraph, Step } from '@sona-designer/core';
+import type { CopiedSteps } from '@sona-designer/core/edits';
+import { copySteps } from '@sona-designer/core/edits';
 import type { Scheduler } from './scheduler';
 
 /** Something to announce to screen readers; the UI words it from the catalogue. */
