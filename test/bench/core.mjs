@@ -8,6 +8,7 @@ import {
   FlowGraphSchema,
   foldForSearch,
   graphemeLength,
+  JobInputSchema,
   validateGraph,
 } from '../../packages/core/dist/index.js';
 import { createInMemoryAdapter } from '../../packages/core/dist/memory/index.js';
@@ -42,6 +43,8 @@ async function compare(name, subject, baseline, repeat) {
 }
 
 const now = new Date('2026-01-01T00:00:00Z').toISOString();
+const hangul = '한'.repeat(100_000);
+const hugeName = '👨‍👩‍👧'.repeat(125_000);
 const words = [
   'message',
   'appointment',
@@ -135,6 +138,20 @@ const results = [
     'graphemeLength, 10,000 characters with emoji (vs. naive Intl.Segmenter)',
     () => graphemeLength(emoji),
     () => [...segmenter.segment(emoji)].length,
+    20,
+  ),
+  // Hangul syllables have no boundary Intl.Segmenter finds quickly in Node: counting them whole was quadratic (100,000
+  // took ~10 s). The baseline is the cheapest work any check must do: reading the text once.
+  await compare(
+    'graphemeLength, 100,000 Hangul syllables (vs. one regular-expression pass over them)',
+    () => graphemeLength(hangul),
+    () => /[\u0000-\u0008]/.test(hangul),
+    3,
+  ),
+  await compare(
+    'a job whose 1 MB name is refused (vs. the same job with a short name accepted)',
+    () => JobInputSchema.safeParse({ name: hugeName, instructions: '1. Ask.' }),
+    () => JobInputSchema.safeParse({ name: 'Take a message', instructions: '1. Ask.' }),
     20,
   ),
 ];

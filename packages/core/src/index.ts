@@ -169,4 +169,11 @@ export {
   type TemplateLocale,
   type TemplateText,
 } from './templates/types';
-export { foldForSearch, graphemeLength, normalizeNewlines, truncateGraphemes } from './text';
+export {
+  findUnpairedSurrogate,
+  foldForSearch,
+  graphemeLength,
+  graphemeLengthUpTo,
+  normalizeNewlines,
+  truncateGraphemes,
+} from './text';

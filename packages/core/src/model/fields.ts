@@ -1,5 +1,8 @@
 import * as z from 'zod';
-import { findForbiddenControl, graphemeLength, normalizeNewlines } from '../text';
+import { findForbiddenControl, findUnpairedSurrogate, graphemeLengthUpTo, normalizeNewlines } from '../text';
+
+/** Code units one character may take at most: see the length check in `textField`. */
+const MAX_UNITS_PER_CHARACTER = 32;
 
 export interface TextFieldOptions {
   /** Label used in messages, e.g. "Name". */
@@ -31,6 +34,15 @@ export function textField({
         });
         return;
       }
+      // A character as a person sees it takes at most a few code units (a family emoji with skin tones, 19): far more
+      // is too long whatever it holds, refused before reading the text any further.
+      if (value.length > max * MAX_UNITS_PER_CHARACTER) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label} is far too long: the limit is ${max} characters. Shorten it.`,
+        });
+        return;
+      }
       const forbidden = findForbiddenControl(value);
       if (forbidden >= 0) {
         ctx.addIssue({
@@ -41,8 +53,22 @@ export function textField({
       if (singleLine && value.includes('\n')) {
         ctx.addIssue({ code: 'custom', message: `${label} must fit on one line: remove the line breaks.` });
       }
-      const length = graphemeLength(value);
-      if (length > max) {
+      const broken = findUnpairedSurrogate(value);
+      if (broken >= 0) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label} contains a broken character at position ${broken + 1} (half of an emoji or symbol): delete it and type it again.`,
+        });
+      }
+      // Counting stops a little past the limit, so a huge text is refused at the cost of the limit, not its size.
+      const cap = max * 2;
+      const length = graphemeLengthUpTo(value, cap);
+      if (length > cap) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `${label} is too long: more than ${cap} characters, the limit is ${max}. Shorten it.`,
+        });
+      } else if (length > max) {
         ctx.addIssue({
           code: 'custom',
           message: `${label} is too long: ${length} characters, the limit is ${max}. Shorten it by ${length - max}.`,

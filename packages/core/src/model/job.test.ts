@@ -55,6 +55,28 @@ describe('JobInputSchema', () => {
     expect(errorsOf({ ...valid, trigger: 'zero\u0000byte' }).trigger).toContain('control character');
   });
 
+  it.each(['name', 'description', 'trigger', 'instructions'] as const)(
+    'refuses half of an emoji in the %s (an unpaired surrogate), naming the position, even when short',
+    (field) => {
+      const errors = errorsOf({ ...valid, [field]: `A${'\udc00'.repeat(20)}` });
+      expect(errors[field]).toContain('broken character at position 2');
+      expect(errorsOf({ ...valid, [field]: 'Call 👍🏽 \ud83d' })[field]).toContain('position 11');
+    },
+  );
+
+  it('refuses a huge field without counting all of it, and says by how much only when it counted', () => {
+    // 500,000 Hangul syllables: before counting stopped at the limit, Node took minutes to refuse this.
+    expect(errorsOf({ ...valid, name: '한'.repeat(500_000) }).name).toBe(
+      'Name is far too long: the limit is 100 characters. Shorten it.',
+    );
+    expect(errorsOf({ ...valid, name: '한'.repeat(250) }).name).toBe(
+      'Name is too long: more than 200 characters, the limit is 100. Shorten it.',
+    );
+    expect(errorsOf({ ...valid, name: '한'.repeat(150) }).name).toContain('150 characters, the limit is 100');
+    // One letter under thousands of stacked accents is one character, but no name.
+    expect(errorsOf({ ...valid, name: `e${'\u0301'.repeat(5000)}` }).name).toContain('far too long');
+  });
+
   it('turns Windows line endings into newlines instead of rejecting them', () => {
     expect(JobInputSchema.parse({ ...valid, instructions: '1. Ask.\r\n2. Confirm.' }).instructions).toBe(
       '1. Ask.\n2. Confirm.',
