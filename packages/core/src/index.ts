@@ -123,6 +123,7 @@ export {
   pendingChanges,
   settingLabel,
 } from './rules/pendingChanges';
+export { type MissingReference, missingReferences, type ReferenceLookup } from './rules/references';
 export {
   checkSonaStepLimits,
   type SonaStepAttachments,

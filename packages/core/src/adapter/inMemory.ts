@@ -6,12 +6,13 @@ import { toJsonPath } from '../io/problems';
 import type { ImportOutcome, WorkspaceData } from '../io/types';
 import { type CallFlow, CallFlowInputSchema, type CallFlowSummaryRow } from '../model/callFlow';
 import { type CallSummary, CallSummaryInputSchema } from '../model/callSummary';
-import { FlowGraphSchema } from '../model/graph';
+import { type FlowGraph, FlowGraphSchema } from '../model/graph';
 import { type Job, JobInputSchema, JobPatchSchema } from '../model/job';
 import { KnowledgeInputSchema, type KnowledgePage, KnowledgePatchSchema } from '../model/knowledge';
 import { createStarterGraph } from '../model/steps';
 import { jobUsage, knowledgeUsage, usageCounts } from '../rules/jobUsage';
 import { hasUnpublishedChanges } from '../rules/pendingChanges';
+import { missingReferences } from '../rules/references';
 import { checkSonaStepLimits } from '../rules/sonaStepLimits';
 import { hasErrors, validateGraph } from '../rules/validateGraph';
 import type { InMemoryAdapter, InMemoryCommit } from './commit';
@@ -227,6 +228,22 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
     });
   }
 
+  /** A draft names only jobs and pages that exist, so it can always be published, exported and imported back. */
+  function refuseMissingReferences(graph: FlowGraph, refusal: string): void {
+    const missing = missingReferences(graph, {
+      job: (id) => jobs.has(id),
+      knowledge: (id) => knowledge.has(id),
+    });
+    if (missing.length === 0) return;
+    const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
+    throw new DesignerError('VALIDATION', `${refusal}: ${missing[0]?.message}${more}`, {
+      problems: missing.map((reference) => ({
+        path: toJsonPath(reference.path),
+        message: reference.message,
+      })),
+    });
+  }
+
   function refuseInUse(noun: string, places: ReturnType<typeof jobUsage>): void {
     if (places.length === 0) return;
     const flowCount = new Set(places.map((place) => place.callFlowId)).size;
@@ -349,6 +366,7 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
         const flow = checkFlowVersion(id, expectedVersion);
         refuseOverfullSteps(graph);
         const draft = parseOrThrow(FlowGraphSchema, graph, 'draft');
+        refuseMissingReferences(draft, 'The draft could not be saved');
         const next = writeFlow(flow, { draft });
         emit({ type: 'call-flow-updated', id, version: next.version });
         return next;
@@ -381,6 +399,7 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
         const found = flow.revisions.find((candidate) => candidate.revision === revision);
         if (!found)
           throw new DesignerError('NOT_FOUND', `“${flow.name}” has no published revision ${revision}.`);
+        refuseMissingReferences(found.graph, `Revision ${revision} of “${flow.name}” cannot be restored`);
         const next = writeFlow(flow, { draft: copy(found.graph) });
         emit({ type: 'call-flow-updated', id, version: next.version });
         return next;

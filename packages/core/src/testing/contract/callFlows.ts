@@ -4,7 +4,14 @@ import type { CallFlow } from '../../model/callFlow';
 import type { FlowGraph } from '../../model/graph';
 import { hasErrors, validateGraph } from '../../rules/validateGraph';
 import { expectDesignerError } from '../expectError';
-import { firstSonaStepId, jobInput, withGreeting, withJobIds, withUnpublishableForward } from '../fixtures';
+import {
+  firstSonaStepId,
+  jobInput,
+  withGreeting,
+  withJobIds,
+  withKnowledgeIds,
+  withUnpublishableForward,
+} from '../fixtures';
 import type { AdapterFactory } from './factory';
 
 async function newFlow(
@@ -114,6 +121,55 @@ export function describeCallFlowContract(make: AdapterFactory): void {
       const broken = breakGraph(structuredClone(flow.draft)) as unknown as FlowGraph;
       await expectDesignerError(adapter.saveDraft(flow.id, broken, flow.version), 'VALIDATION');
       expect(await adapter.getCallFlow(flow.id)).toEqual(flow);
+    });
+
+    it.each([
+      ['job', withJobIds],
+      ['knowledge page', withKnowledgeIds],
+    ] as const)(
+      'refuses a draft attaching a %s that does not exist (VALIDATION naming the step and the id), and keeps the draft',
+      async (_noun, attach) => {
+        const adapter = await make();
+        const { flow, stepId } = await newFlow(adapter);
+        const error = await expectDesignerError(
+          adapter.saveDraft(flow.id, attach(flow.draft, stepId, ['no-such-record']), flow.version),
+          'VALIDATION',
+        );
+        const title = flow.draft.steps.find((step) => step.id === stepId)?.title ?? '';
+        expect(error.message).toContain('no-such-record');
+        expect(error.message).toContain(title);
+        expect(error.problems).toEqual([
+          expect.objectContaining({
+            path: expect.stringMatching(/^\$\.steps\[\d+\]\.(jobIds|knowledgeIds)\[0\]$/),
+          }),
+        ]);
+        expect(await adapter.getCallFlow(flow.id)).toEqual(flow);
+      },
+    );
+
+    it('refuses to restore a revision whose job was deleted since, naming it, and leaves the draft as it was', async () => {
+      const adapter = await make();
+      const job = await adapter.createJob(jobInput({ name: 'Old offer' }));
+      const { flow, stepId } = await newFlow(adapter);
+      const withJob = await adapter.saveDraft(
+        flow.id,
+        withJobIds(flow.draft, stepId, [job.id]),
+        flow.version,
+      );
+      const first = await adapter.publishCallFlow(flow.id, withJob.version);
+      const detached = await adapter.saveDraft(flow.id, withJobIds(first.draft, stepId, []), first.version);
+      const second = await adapter.publishCallFlow(flow.id, detached.version);
+      await adapter.deleteJob(job.id, job.version);
+
+      const error = await expectDesignerError(
+        adapter.restoreRevision(flow.id, 1, second.version),
+        'VALIDATION',
+      );
+      expect(error.message).toContain(job.id);
+      expect(error.problems).toHaveLength(1);
+      const stored = await adapter.getCallFlow(flow.id);
+      expect(stored).toEqual(second);
+      expect(stored.draft.steps.flatMap((step) => (step.kind === 'sona' ? step.jobIds : []))).toEqual([]);
     });
 
     it('lists flows with their published revision and whether the draft has unpublished changes', async () => {
