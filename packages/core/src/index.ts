@@ -46,6 +46,7 @@ export {
   CallSummaryInputSchema,
   CallSummarySchema,
 } from './model/callSummary';
+export { MAX_VERSION } from './model/fields';
 export {
   type BusinessHoursStep,
   BusinessHoursStepSchema,

@@ -75,6 +75,15 @@ describe('parseImportDocument', () => {
     );
   });
 
+  it('refuses a version past 2^50, where later writes would run out of safe whole numbers', () => {
+    const doc = exportedDocument();
+    doc.jobs[0].version = Number.MAX_SAFE_INTEGER;
+    doc.callFlows[0].version = 2 ** 50;
+    expect(problemsOf(doc)).toEqual([
+      { path: '$.jobs[0].version', message: `A version is at most ${2 ** 50}.` },
+    ]);
+  });
+
   it('refuses a published graph that uses a job missing from the file', () => {
     const doc = exportedDocument();
     doc.callFlows[0].published.graph.steps[1].jobIds = ['job-message', 'job-deleted'];

@@ -27,12 +27,29 @@ const EMPTY: WorkspaceData = { jobs: [], knowledge: [], callFlows: [], callSumma
 
 describe('mergeWorkspace', () => {
   it('replace keeps only the document, as a copy', () => {
-    const current = richWorkspace();
+    const current = { ...EMPTY, jobs: [{ ...present(richWorkspace().jobs[1]), id: 'job-gone' }] };
     const incoming = { ...EMPTY, jobs: richWorkspace().jobs.slice(0, 1) };
     const { data, idsRemapped } = mergeWorkspace(current, incoming, 'replace', counterIds());
     expect(data).toEqual(incoming);
     expect(data.jobs[0]).not.toBe(incoming.jobs[0]);
     expect(idsRemapped).toBe(0);
+  });
+
+  it('replace never rewinds a version: a record that lives on gets one above what it had, so stale editors conflict', () => {
+    const current = richWorkspace();
+    const [job, other] = current.jobs;
+    if (!job || !other) throw new Error('the fixture has two jobs');
+    const older = { ...job, version: 1, name: 'Older text' };
+    const newer = { ...other, version: other.version + 5 };
+    const flow = current.callFlows[0];
+    if (!flow) throw new Error('the fixture has a flow');
+    const incoming = { ...EMPTY, jobs: [older, newer], callFlows: [{ ...flow, version: 1 }] };
+    const { data } = mergeWorkspace(current, incoming, 'replace', counterIds());
+    expect(data.jobs.map((entry) => [entry.name, entry.version])).toEqual([
+      ['Older text', job.version + 1],
+      [newer.name, newer.version],
+    ]);
+    expect(data.callFlows[0]?.version).toBe(flow.version + 1);
   });
 
   it('merge appends entities whose ids are free without renaming them', () => {

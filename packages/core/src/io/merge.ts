@@ -63,8 +63,30 @@ function renameInFlow(flow: CallFlow, flows: IdMap, jobs: IdMap, knowledge: IdMa
   };
 }
 
+/** The version a record that lives on gets after a replace: above any it had, so a stale editor meets a conflict. */
+function liftVersions<T extends { id: string; version: number }>(current: readonly T[], incoming: T[]): T[] {
+  const before = new Map(current.map((record) => [record.id, record.version]));
+  return incoming.map((record) => {
+    const was = before.get(record.id);
+    return was === undefined || record.version > was ? record : { ...record, version: was + 1 };
+  });
+}
+
 /**
- * Combines an imported document with the workspace. `replace` keeps only the document; `merge` appends its
+ * A replace rewinds nothing: every job, page and flow that was here and is imported again gets a version above the
+ * one it had, so an editor opened before the import saves into a `CONFLICT` rather than over the imported text.
+ */
+function versionsAbove(current: WorkspaceData, incoming: WorkspaceData): WorkspaceData {
+  return {
+    ...incoming,
+    jobs: liftVersions(current.jobs, incoming.jobs),
+    knowledge: liftVersions(current.knowledge, incoming.knowledge),
+    callFlows: liftVersions(current.callFlows, incoming.callFlows),
+  };
+}
+
+/**
+ * Combines an imported document with the workspace. `replace` keeps only the document (versions lifted above the workspace's, see `versionsAbove`); `merge` appends its
  * entities, renaming any whose id the workspace already uses and rewriting every reference to it (attachments in
  * drafts, published graphs and revisions; the flow and job of call summaries). Pure: the inputs are not changed,
  * and the result shares no objects with `incoming` (it does share the unchanged entities of `current`).
@@ -76,7 +98,7 @@ export function mergeWorkspace(
   newId: (prefix: string) => string,
 ): { data: WorkspaceData; idsRemapped: number } {
   const copy = structuredClone(incoming);
-  if (mode === 'replace') return { data: copy, idsRemapped: 0 };
+  if (mode === 'replace') return { data: versionsAbove(current, copy), idsRemapped: 0 };
 
   const jobs = planIds(current.jobs, copy.jobs, 'job', newId);
   const knowledge = planIds(current.knowledge, copy.knowledge, 'kn', newId);

@@ -82,10 +82,15 @@ export const IdSchema = z
   .min(1, { error: 'An id cannot be empty.' })
   .max(200, { error: 'An id is at most 200 characters.' });
 
+/** The highest version a record may carry when stored or imported. */
+export const MAX_VERSION = 2 ** 50;
+
 export const VersionSchema = z
   .number({ error: 'A version must be a number.' })
   .int({ error: 'A version must be a whole number.' })
-  .min(1, { error: 'A version starts at 1.' });
+  .min(1, { error: 'A version starts at 1.' })
+  // Far below 2^53, so every later write still has a safe whole number to count to.
+  .max(MAX_VERSION, { error: `A version is at most ${MAX_VERSION}.` });
 
 export const TimestampSchema = z.iso.datetime({
   error: 'A date must be an ISO 8601 timestamp, e.g. 2026-01-31T09:00:00Z.',

@@ -43,6 +43,20 @@ function content(exported: WorkspaceExport) {
 
 export function describeImportExportContract(make: AdapterFactory): void {
   describe('import and export', () => {
+    it('a replace import never rewinds a version: an editor open before it meets CONFLICT, not the old text', async () => {
+      const adapter = await make();
+      const job = await adapter.createJob(jobInput({ name: 'Take a message' }));
+      const backup = await adapter.exportWorkspace();
+      const edited = await adapter.updateJob(job.id, { name: 'Take a message, v2' }, job.version);
+      await adapter.importWorkspace(backup, { mode: 'replace' });
+
+      const restored = await adapter.getJob(job.id);
+      expect(restored.name).toBe('Take a message');
+      expect(restored.version).toBeGreaterThan(edited.version);
+      await expectDesignerError(adapter.updateJob(job.id, { name: 'Stale tab' }, edited.version), 'CONFLICT');
+      expect((await adapter.getJob(job.id)).name).toBe('Take a message');
+    });
+
     it('exports a versioned document that a fresh workspace imports (replace) to the same data', async () => {
       const source = await make();
       await buildWorkspace(source);
