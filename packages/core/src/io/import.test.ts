@@ -84,6 +84,35 @@ describe('parseImportDocument', () => {
     ]);
   });
 
+  it("refuses what the adapter's own writes refuse: orphan summaries, revisions twice or missing, script URLs", () => {
+    const doc = exportedDocument();
+    doc.callSummaries[0].callFlowId = 'flow-gone';
+    const flow = doc.callFlows[0];
+    flow.revisions = [...flow.revisions, { ...flow.revisions[0] }];
+    const audio = structuredClone(doc);
+    audio.callFlows[0].draft.steps.push({
+      id: 'audio-1',
+      kind: 'play-audio',
+      title: 'Welcome',
+      position: { x: 0, y: 0 },
+      audioUrl: 'javascript:alert(1)',
+    });
+    const problems = problemsOf(doc);
+    expect(problems.map((problem) => problem.path)).toEqual([
+      '$.callFlows[0].revisions[1].revision',
+      '$.callSummaries[0].callFlowId',
+    ]);
+    expect(problems[1]?.message).toContain('call flow “flow-gone”, which is not in this file');
+    const unpublished = exportedDocument();
+    unpublished.callFlows[0].revisions = [];
+    expect(problemsOf(unpublished).map((problem) => problem.path)).toEqual([
+      '$.callFlows[0].published.revision',
+    ]);
+    expect(problemsOf(audio).some((problem) => problem.message.includes('starting with https://'))).toBe(
+      true,
+    );
+  });
+
   it('refuses a published graph that uses a job missing from the file', () => {
     const doc = exportedDocument();
     doc.callFlows[0].published.graph.steps[1].jobIds = ['job-message', 'job-deleted'];

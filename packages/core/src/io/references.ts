@@ -131,10 +131,55 @@ function flowProblems(flow: unknown, flowPath: string, known: Known): PathProble
         problems.push(...graphProblems(revision.graph, `${flowPath}.revisions[${index}].graph`, null));
     });
   }
+  problems.push(...revisionProblems(flow, flowPath));
   return problems;
 }
 
-/** Duplicate ids, attachments to jobs or knowledge pages missing from the document, and dangling connections. */
+/** Each revision number once, and the published revision among them, as publishing writes them. */
+function revisionProblems(flow: RawDocument, flowPath: string): PathProblem[] {
+  if (!Array.isArray(flow.revisions)) return [];
+  const problems: PathProblem[] = [];
+  const seen = new Set<unknown>();
+  flow.revisions.forEach((revision, index) => {
+    if (!isRecord(revision) || typeof revision.revision !== 'number') return;
+    if (seen.has(revision.revision)) {
+      problems.push({
+        path: `${flowPath}.revisions[${index}].revision`,
+        message: `Revision ${revision.revision} appears twice in this call flow's history: keep one.`,
+      });
+    }
+    seen.add(revision.revision);
+  });
+  const published = flow.published;
+  if (isRecord(published) && typeof published.revision === 'number' && !seen.has(published.revision)) {
+    problems.push({
+      path: `${flowPath}.published.revision`,
+      message: `The published revision ${published.revision} is not in the call flow's revisions: add it there, or publish from a revision that is.`,
+    });
+  }
+  return problems;
+}
+
+/** Every call summary belongs to a call flow of the file, as the adapter records them. */
+function summaryProblems(doc: RawDocument): PathProblem[] {
+  const flowIds = readableIds(doc.callFlows);
+  if (!flowIds || !Array.isArray(doc.callSummaries)) return [];
+  const problems: PathProblem[] = [];
+  doc.callSummaries.forEach((summary, index) => {
+    if (!isRecord(summary) || typeof summary.callFlowId !== 'string' || flowIds.has(summary.callFlowId))
+      return;
+    problems.push({
+      path: `$.callSummaries[${index}].callFlowId`,
+      message: `This call summary belongs to the call flow ${quote(summary.callFlowId)}, which is not in this file: add the call flow, or remove the summary.`,
+    });
+  });
+  return problems;
+}
+
+/**
+ * Duplicate ids, attachments to jobs or knowledge pages missing from the document, dangling connections, revision
+ * numbers twice or a published revision missing from the list, and call summaries of call flows not in the file.
+ */
 export function findReferenceProblems(doc: RawDocument): PathProblem[] {
   const isCallFlow = doc.format === CALL_FLOW_FORMAT;
   const problems: PathProblem[] = [];
@@ -147,6 +192,7 @@ export function findReferenceProblems(doc: RawDocument): PathProblem[] {
     doc.callFlows.forEach((flow, index) => {
       problems.push(...flowProblems(flow, `$.callFlows[${index}]`, known));
     });
+    problems.push(...summaryProblems(doc));
   }
   return problems;
 }

@@ -219,7 +219,9 @@ export const PlayAudioStepSchema = z.object({
   kind: z.literal('play-audio'),
   /** Text read aloud when no recording is given. */
   message: textField({ label: 'Message', max: SECONDARY_LIMITS.prompt }),
-  audioUrl: z.url({ error: 'Enter the full address of the recording, starting with https://.' }).optional(),
+  audioUrl: z
+    .url({ protocol: /^https?$/, error: 'Enter the full address of the recording, starting with https://.' })
+    .optional(),
 });
 
 export const ForwardStepSchema = z.object({
