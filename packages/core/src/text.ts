@@ -24,7 +24,7 @@ const CHUNK = 1024;
 const EXTENDS = /[\p{M}\p{Cf}\p{Emoji_Modifier}\u0e33\u0eb3\u1160-\u11ff\ud7b0-\ud7ff]/u;
 /** Prepend, a carriage return and ZWJ: they join what comes after (GB3, GB9b, GB11). */
 const JOINS_AFTER =
-  /[\r\u200d\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]/u;
+  /\u200d|[\r\u0600-\u0605\u06dd\u070f\u0890\u0891\u08e2\u0d4e\u{110bd}\u{110cd}\u{111c2}\u{111c3}\u{1193f}\u{11941}\u{11a3a}\u{11a84}-\u{11a89}\u{11d46}\u{11f02}]/u;
 /** Hangul leading consonants: they join a following leading consonant, vowel or syllable (GB6). */
 const HANGUL_LEADING = /[\u1100-\u115f\ua960-\ua97f]/;
 const HANGUL_LEADING_OR_SYLLABLE = /[\u1100-\u115f\ua960-\ua97f\uac00-\ud7a3]/;
