@@ -6,7 +6,7 @@ import {
 } from '@sona-designer/core';
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { formatMessage, formatNumber, selectPlural } from '../i18n';
-import { useChangeRefresh, usePagedList } from '../jobs';
+import { useChangeRefresh, usePagedList } from '../records';
 import { useDesigner } from '../state';
 import { filtersKey, NO_FILTERS, type SummaryFilters, toAdapterFilter } from './internal/filters';
 import { SummaryDetail } from './internal/SummaryDetail';
@@ -79,7 +79,7 @@ export function CallSummaries({ callFlowId, jobId, onOpenJob, className }: CallS
       adapter.listCallSummaries({ ...toAdapterFilter(filters), ...(cursor ? { cursor } : {}), limit }),
     [adapter, filters],
   );
-  const list = usePagedList<CallSummary>(fetchPage, queryKey, PAGE_SIZE);
+  const list = usePagedList<CallSummary>({ key: queryKey, fetchPage, pageSize: PAGE_SIZE });
   useChangeRefresh(adapter, summaryChange, list.refresh);
 
   const catalog = useFlowCatalog(adapter, filters.callFlowId ? [filters.callFlowId] : 'all');
@@ -171,7 +171,7 @@ export function CallSummaries({ callFlowId, jobId, onOpenJob, className }: CallS
           formatDate={formatDate}
           hasMore={list.hasMore}
           loadingMore={list.loadingMore}
-          moreFailed={list.moreFailed}
+          moreFailed={list.moreError !== null}
           onLoadMore={list.loadMore}
           busy={list.refreshing}
           text={text}

@@ -96,6 +96,20 @@ export interface JobEditorHarnessProps extends JobEditorFrameProps {
   startOpen?: boolean;
 }
 
+/** Above a harness's dialog: the button that opens it again, and a line that says what it did. */
+function HarnessBar({ label, status, onOpen }: { label: string; status: string; onOpen(): void }) {
+  return (
+    <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', padding: '1rem' }}>
+      <button type="button" className="sona-button" onClick={onOpen}>
+        {label}
+      </button>
+      <p role="status" style={{ margin: 0 }}>
+        {status}
+      </p>
+    </div>
+  );
+}
+
 /** An editor that starts open, a button to open it again, and a line that says what was saved. */
 export function JobEditorHarness({
   adapter,
@@ -111,14 +125,11 @@ export function JobEditorHarness({
   const [saved, setSaved] = useState<Job | null>(null);
   return (
     <DesignerProvider adapter={adapter ?? fallback} locale={locale} theme={theme} readOnly={readOnly}>
-      <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', padding: '1rem' }}>
-        <button type="button" className="sona-button" onClick={() => setOpen(true)}>
-          Open the editor
-        </button>
-        <p role="status" style={{ margin: 0 }}>
-          {saved ? `Saved “${saved.name}”, version ${saved.version}` : ''}
-        </p>
-      </div>
+      <HarnessBar
+        label="Open the editor"
+        status={saved ? `Saved “${saved.name}”, version ${saved.version}` : ''}
+        onOpen={() => setOpen(true)}
+      />
       <JobEditor
         open={open}
         onOpenChange={setOpen}
@@ -143,14 +154,11 @@ export function TemplateGalleryHarness({
   const [created, setCreated] = useState<Job | null>(null);
   return (
     <DesignerProvider adapter={adapter ?? fallback} locale={locale} theme={theme} readOnly={readOnly}>
-      <div style={{ display: 'flex', gap: '1rem', alignItems: 'center', padding: '1rem' }}>
-        <button type="button" className="sona-button" onClick={() => setOpen(true)}>
-          Open the templates
-        </button>
-        <p role="status" style={{ margin: 0 }}>
-          {created ? `Created “${created.name}” (${created.id})` : ''}
-        </p>
-      </div>
+      <HarnessBar
+        label="Open the templates"
+        status={created ? `Created “${created.name}” (${created.id})` : ''}
+        onOpen={() => setOpen(true)}
+      />
       <TemplateGallery open={open} onOpenChange={setOpen} onJobCreated={setCreated} />
     </DesignerProvider>
   );

@@ -1,6 +1,6 @@
 // Frames for the stories and browser tests of the jobs UI (not exported by the package).
 import type { DesignerAdapter, SonaStep } from '@sona-designer/core';
-import { type ReactNode, useState } from 'react';
+import { type ReactElement, type ReactNode, useState } from 'react';
 import { HistoryControls } from '../designer/historyControls/HistoryControls';
 import type { Locale } from '../i18n/messages';
 import { JobPicker } from '../jobs/picker/JobPicker';
@@ -62,4 +62,22 @@ export function setJobs(store: FlowStore, stepId: string, jobIds: string[]): voi
   const step = store.getState().stepsById[stepId] as SonaStep | undefined;
   if (step?.kind !== 'sona') throw new Error(`${stepId} is not a Sona step.`);
   store.getState().updateStep(stepId, { jobIds }, 'Set jobs');
+}
+
+/** What a picker story sets in `parameters.fixture`: the story's workspace and the step (the Front desk by default). */
+export type PickerFixture = Omit<JobsStoryProps, 'children' | 'theme'> & { stepId?: string };
+
+/** The render of the picker stories: the main line loaded, and the picker of `kind` open on the fixture's step. */
+export function pickerStoryRender(kind: 'jobs' | 'knowledge') {
+  return (
+    _args: unknown,
+    { parameters, globals }: { parameters: { fixture?: unknown }; globals: { theme?: unknown } },
+  ): ReactElement => {
+    const { stepId = FRONT_DESK, ...fixture } = (parameters.fixture ?? {}) as PickerFixture;
+    return (
+      <JobsStory flowId="flow-main" {...fixture} theme={globals.theme === 'dark' ? 'dark' : 'light'}>
+        <PickerHarness kind={kind} stepId={stepId} />
+      </JobsStory>
+    );
+  };
 }

@@ -1,6 +1,6 @@
 // The frame of the library stories and browser tests: a DesignerProvider over an adapter, at a fixed height.
 import type { DesignerAdapter } from '@sona-designer/core';
-import { type ReactNode, useState } from 'react';
+import { type ComponentType, type ReactElement, type ReactNode, useState } from 'react';
 import type { Locale } from '../i18n/messages';
 import { DesignerProvider } from '../state/DesignerProvider';
 import { createFixtureAdapter } from './fixtures';
@@ -32,5 +32,24 @@ export function LibraryFrame({
     <DesignerProvider adapter={adapter} locale={locale} theme={theme} readOnly={readOnly}>
       <div style={{ height }}>{children}</div>
     </DesignerProvider>
+  );
+}
+
+/** What a library story sets in `parameters.fixture` (the theme comes from the toolbar). */
+export type LibraryFixture = Omit<LibraryFrameProps, 'children' | 'theme'>;
+
+/** The render of a library's stories: `Library` in the frame of `parameters.fixture` over `defaults`. */
+export function libraryStoryRender(Library: ComponentType, defaults: LibraryFixture = {}) {
+  return (
+    _args: unknown,
+    { parameters, globals }: { parameters: { fixture?: unknown }; globals: { theme?: unknown } },
+  ): ReactElement => (
+    <LibraryFrame
+      {...defaults}
+      {...((parameters.fixture ?? {}) as LibraryFixture)}
+      theme={globals.theme === 'dark' ? 'dark' : 'light'}
+    >
+      <Library />
+    </LibraryFrame>
   );
 }

@@ -17,6 +17,7 @@ export {
   CloseIcon,
   DotIcon,
   ErrorIcon,
+  FieldErrorIcon,
   HistoryIcon,
   InfoIcon,
   LockIcon,
@@ -24,14 +25,14 @@ export {
   UploadIcon,
   WarningIcon,
 } from './icons/icons';
-export { JobsIcon, type JobsIconName } from './icons/JobsIcon';
-export { LineIcon } from './icons/LineIcon';
+export { JobsIcon, type JobsIconName, LINE_PATHS } from './icons/JobsIcon';
+export { LineIcon, type LineIconProps } from './icons/LineIcon';
 export {
   BookIcon,
-  CloseIcon as LibraryCloseIcon,
+  DismissIcon,
   EditIcon,
-  InfoIcon as LibraryInfoIcon,
-  JobsIcon as LibraryJobsIcon,
+  JobSheetIcon,
+  NoteIcon,
   PlusIcon,
   SearchIcon,
   TrashIcon,
@@ -41,5 +42,5 @@ export { lazyDialog, lazySurface, type NamedLoader } from './lazy/lazyComponent'
 export { NothingYet, PanelLoading, withClassName } from './lazy/PanelLoading';
 export { formatPhoneNumber } from './phoneNumber';
 export { useDebouncedValue } from './useDebouncedValue';
-export { useFocusReturn } from './useFocusReturn';
+export { refocusIfLost, useFocusReturn } from './useFocusReturn';
 export { usePortalContainer } from './usePortalContainer';

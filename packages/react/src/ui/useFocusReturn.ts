@@ -1,8 +1,9 @@
 import { useCallback, useRef } from 'react';
 
 /**
- * Radix returns focus to a `Dialog.Trigger` on close, and dialogs opened from code have none: remember what had focus
- * when the dialog opened (`remember` in `onOpenAutoFocus`) and give focus back to it in `onCloseAutoFocus`.
+ * Radix gives focus back to a `Dialog.Trigger` on close, and dialogs opened from code have none: remember what had
+ * focus when the dialog opened (`remember`, first thing in `onOpenAutoFocus`) and give focus back to it in
+ * `onCloseAutoFocus`. When that element is gone, Radix does as it would have.
  */
 export function useFocusReturn(): { remember(): void; onCloseAutoFocus(event: Event): void } {
   const opener = useRef<HTMLElement | null>(null);
@@ -15,4 +16,18 @@ export function useFocusReturn(): { remember(): void; onCloseAutoFocus(event: Ev
     opener.current.focus();
   }, []);
   return { remember, onCloseAutoFocus };
+}
+
+/**
+ * After a dialog we do not own closes (the job editor, the template gallery), puts focus on `target` if it was
+ * lost: Radix moves it once the dialog has unmounted, hence the two tries.
+ */
+export function refocusIfLost(target: () => HTMLElement | null | undefined): void {
+  const attempt = () => {
+    const active = document.activeElement;
+    // Lost: on the page, or on the frame of the dialog underneath (where Radix puts it when it has nowhere to go).
+    if (!active || active === document.body || active.getAttribute('role') === 'dialog') target()?.focus();
+  };
+  setTimeout(attempt, 0);
+  setTimeout(attempt, 80);
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { LibraryMessage } from '../../jobs';
+import { LibraryMessage } from '../../records';
+import { LineIcon } from '../../ui';
 
 export interface SummaryMessageProps {
   title: string;
@@ -15,23 +16,13 @@ export function SummaryMessage(props: SummaryMessageProps) {
   return <LibraryMessage icon={<CallIcon />} {...props} />;
 }
 
+/** A telephone handset, the sign of the call summaries' messages (22 px). */
 function CallIcon() {
   return (
-    <svg
-      className="sona-icon"
-      viewBox="0 0 20 20"
-      width={22}
-      height={22}
-      aria-hidden="true"
-      focusable="false"
-    >
-      <path
-        d="M6.2 2.8 4 3.4c-.8.3-1.3 1.1-1.1 2 1.4 5.6 5.9 10.1 11.6 11.5.9.2 1.7-.3 2-1.1l.6-2.2-3.6-1.8-1.6 1.6a10 10 0 0 1-5-5l1.6-1.6L6.2 2.8Z"
-        fill="none"
-        stroke="currentColor"
-        strokeWidth="1.6"
-        strokeLinejoin="round"
-      />
-    </svg>
+    <LineIcon
+      grid={20}
+      size={22}
+      d="M6.2 2.8 4 3.4c-.8.3-1.3 1.1-1.1 2 1.4 5.6 5.9 10.1 11.6 11.5.9.2 1.7-.3 2-1.1l.6-2.2-3.6-1.8-1.6 1.6a10 10 0 0 1-5-5l1.6-1.6L6.2 2.8Z"
+    />
   );
 }

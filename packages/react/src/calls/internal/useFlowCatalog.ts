@@ -6,7 +6,7 @@ import type {
   FlowGraph,
 } from '@sona-designer/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useChangeRefresh } from '../../jobs';
+import { useChangeRefresh } from '../../records';
 
 export interface SonaStepOption {
   id: string;

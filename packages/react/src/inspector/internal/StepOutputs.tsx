@@ -1,7 +1,6 @@
-import { type Step, type StepOutput, stepOutputs } from '@sona-designer/core';
+import { type Step, stepOutputs } from '@sona-designer/core';
 import { useId } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { Messages } from '../../i18n';
 import { formatMessage, outputLabel } from '../../i18n';
 import { useFlow, useFlowStoreApi, useMessages } from '../../state';
 

@@ -139,7 +139,7 @@ export const NameAtLimit: Story = {
 
 /** One "é" more: the counter turns red, the core's message says what to do, Save is blocked. */
 export const NameOverLimit: Story = {
-  parameters: fixture({ initial: { ...GREETING, name: 'é'.repeat(100) } }),
+  parameters: NameAtLimit.parameters,
   play: async ({ canvasElement }) => {
     const dialog = await editor(canvasElement);
     await userEvent.type(dialog.getByRole('textbox', { name: 'Name' }), 'é');
@@ -164,7 +164,7 @@ export const DescriptionAtLimit: Story = {
 };
 
 export const DescriptionOverLimit: Story = {
-  parameters: fixture({ initial: { ...GREETING, description: DESCRIPTION_500 } }),
+  parameters: DescriptionAtLimit.parameters,
   play: async ({ canvasElement }) => {
     const dialog = await editor(canvasElement);
     await userEvent.type(dialog.getByRole('textbox', { name: 'Description' }), '👍🏽');
@@ -179,15 +179,11 @@ const TRIGGER_500 = textOf('Déménagement à Québec 👨‍👩‍👧 ', 500)
 /** Accented text and a family emoji (one character) at the trigger's 500-character limit. */
 export const TriggerAtLimit: Story = {
   parameters: fixture({ initial: { ...GREETING, trigger: TRIGGER_500 } }),
-  play: async ({ canvasElement }) => {
-    const dialog = await editor(canvasElement);
-    await expect(dialog.getByText('500 / 500')).toBeVisible();
-    await expect(dialog.getByRole('button', { name: 'Save job' })).toBeEnabled();
-  },
+  play: DescriptionAtLimit.play,
 };
 
 export const TriggerOverLimit: Story = {
-  parameters: fixture({ initial: { ...GREETING, trigger: TRIGGER_500 } }),
+  parameters: TriggerAtLimit.parameters,
   play: async ({ canvasElement }) => {
     const dialog = await editor(canvasElement);
     await userEvent.type(dialog.getByRole('textbox', { name: 'Trigger' }), 'ç');

@@ -19,6 +19,16 @@ function coreMessage(field: 'name', value: string): string | undefined {
   return result.success ? undefined : result.error.issues.find((issue) => issue.path[0] === field)?.message;
 }
 
+/** The editor open on a job no step uses (its save skips the impact step), once its name is loaded. */
+async function editUnusedJob() {
+  const adapter = createFixtureAdapter();
+  const screen = await render(<JobEditorHarness adapter={adapter} jobId={UNUSED_JOB} />);
+  const dialog = screen.getByRole('dialog', { name: 'Edit job' });
+  const name = dialog.getByRole('textbox', { name: 'Name' });
+  await expect.element(name).not.toHaveValue('');
+  return { adapter, screen, dialog, name };
+}
+
 describe('JobEditor', () => {
   test('an over-long name blocks Save with the core’s message; at the limit it saves', async () => {
     const adapter = createFixtureAdapter();
@@ -136,11 +146,7 @@ describe('JobEditor', () => {
   });
 
   test('a conflict shows theirs and yours; the merged save keeps what each chose', async () => {
-    const adapter = createFixtureAdapter();
-    const screen = await render(<JobEditorHarness adapter={adapter} jobId={UNUSED_JOB} />);
-    const dialog = screen.getByRole('dialog', { name: 'Edit job' });
-    const name = dialog.getByRole('textbox', { name: 'Name' });
-    await expect.element(name).not.toHaveValue('');
+    const { adapter, screen, dialog, name } = await editUnusedJob();
     const original = await adapter.getJob(UNUSED_JOB);
 
     const theirs = await editElsewhere(adapter, UNUSED_JOB, {
@@ -181,11 +187,7 @@ describe('JobEditor', () => {
   });
 
   test('Keep theirs for a field changed by both saves theirs; Edit merged job goes back to the form', async () => {
-    const adapter = createFixtureAdapter();
-    const screen = await render(<JobEditorHarness adapter={adapter} jobId={UNUSED_JOB} />);
-    const dialog = screen.getByRole('dialog', { name: 'Edit job' });
-    const name = dialog.getByRole('textbox', { name: 'Name' });
-    await expect.element(name).not.toHaveValue('');
+    const { adapter, dialog, name } = await editUnusedJob();
     await editElsewhere(adapter, UNUSED_JOB, { name: 'Their name' });
     await userEvent.fill(name, 'My name');
     await dialog.getByRole('button', { name: 'Save job' }).click();

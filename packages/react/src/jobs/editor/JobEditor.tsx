@@ -1,13 +1,15 @@
-import { isDesignerError, type Job, type JobInput } from '@sona-designer/core';
-import type { RefObject } from 'react';
+import type { Job, JobInput } from '@sona-designer/core';
+import { RecordLoadState, useRecordLoad } from '../../records';
 import { useDesigner, useMessages } from '../../state';
-import { EditorDialog, ErrorIcon, SpinnerIcon } from '../../ui';
+import { EditorDialog } from '../../ui';
+import { jobKind } from '../jobKind';
 import { EditorHeader } from './internal/EditorHeader';
-import { JobEditorForm } from './internal/JobEditorForm';
-import { useJobLoader } from './internal/useJobLoader';
+import { JobEditorForm, type JobEditorFormProps } from './internal/JobEditorForm';
 
 export interface JobEditorProps {
+  /** Whether the dialog is open (controlled). */
   open: boolean;
+  /** Asks to open or close; closing with unsaved changes asks the person first. */
   onOpenChange(open: boolean): void;
   /** Edits this job of the workspace (loaded from the adapter when the editor opens). */
   jobId?: string;
@@ -38,25 +40,20 @@ export function JobEditor({ open, onOpenChange, jobId, initial, onSaved }: JobEd
   );
 }
 
-interface EditorBodyProps {
+type EditorBodyProps = Omit<JobEditorFormProps, 'job'> & {
+  /** The job to load and edit; undefined for a new job. */
   jobId: string | undefined;
-  initial: Partial<JobInput> | undefined;
-  container: HTMLElement | null;
-  changesRef: RefObject<() => boolean>;
-  onSaved: ((job: Job) => void) | undefined;
-  onDone(): void;
-  onCancel(): void;
-}
+};
 
 function EditorBody({ jobId, initial, container, changesRef, onSaved, onDone, onCancel }: EditorBodyProps) {
   const { messages } = useDesigner();
   const text = messages.jobEditor;
-  const { load, retry } = useJobLoader(jobId);
+  const { load, retry } = useRecordLoad(jobKind, jobId);
 
   if (load.status === 'ready') {
     return (
       <JobEditorForm
-        job={load.job}
+        job={load.record}
         initial={initial}
         container={container}
         changesRef={changesRef}
@@ -70,32 +67,20 @@ function EditorBody({ jobId, initial, container, changesRef, onSaved, onDone, on
   return (
     <>
       <EditorHeader mode="edit" />
-      <div className="sona-job-editor__scroll sona-job-editor__placeholder">
-        {load.status === 'loading' ? (
-          <p className="sona-job-editor__loading" role="status">
-            <SpinnerIcon />
-            {text.loading}
-          </p>
-        ) : (
-          <div className="sona-job-editor__failure" role="alert">
-            <ErrorIcon />
-            <span>{isDesignerError(load.error, 'NOT_FOUND') ? text.notFound : text.loadFailed}</span>
-            {isDesignerError(load.error, 'NOT_FOUND') ? null : (
-              <button type="button" className="sona-button" onClick={retry}>
-                {text.retry}
-              </button>
-            )}
-          </div>
-        )}
-      </div>
-      <div className="sona-job-editor__footer">
-        <span />
-        <div className="sona-job-editor__actions">
-          <button type="button" className="sona-button" onClick={onCancel}>
-            {text.close}
-          </button>
-        </div>
-      </div>
+      <RecordLoadState
+        load={load}
+        block="sona-job-editor"
+        actionsClassName="sona-job-editor__actions"
+        text={{
+          loading: text.loading,
+          notFound: text.notFound,
+          loadFailed: text.loadFailed,
+          retry: text.retry,
+          close: text.close,
+        }}
+        onRetry={retry}
+        onClose={onCancel}
+      />
     </>
   );
 }

@@ -7,17 +7,13 @@ import {
   withFailingLists,
   withPendingLists,
 } from '../../test/jobsFixtures';
-import { LibraryFrame } from '../../test/libraryFrame';
+import { libraryStoryRender } from '../../test/libraryFrame';
 import { JobLibrary } from './JobLibrary';
 
 const meta = {
   title: 'Jobs/JobLibrary',
   component: JobLibrary,
-  render: (_args, { globals }) => (
-    <LibraryFrame theme={globals.theme === 'dark' ? 'dark' : 'light'}>
-      <JobLibrary />
-    </LibraryFrame>
-  ),
+  render: libraryStoryRender(JobLibrary),
 } satisfies Meta<typeof JobLibrary>;
 
 export default meta;
@@ -42,14 +38,7 @@ export const Default: Story = {
 
 /** 10,000 jobs: paged through the adapter, only the rows on screen in the DOM; search narrows it at once. */
 export const LargeWorkspace: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame
-      makeAdapter={() => createLargeWorkspaceAdapter(10_000)}
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <JobLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { makeAdapter: () => createLargeWorkspaceAdapter(10_000) } },
   play: async ({ canvas, canvasElement }) => {
     await expect(await canvas.findByText('10,000 jobs')).toBeVisible();
     const table = await canvas.findByRole('table', { name: 'Jobs' });
@@ -84,14 +73,7 @@ export const LargeWorkspace: Story = {
 };
 
 export const Empty: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame
-      makeAdapter={createEmptyWorkspaceAdapter}
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <JobLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { makeAdapter: createEmptyWorkspaceAdapter } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('No jobs yet')).toBeVisible();
     await expect(canvas.getByText('0 jobs')).toBeVisible();
@@ -151,14 +133,7 @@ export const DeleteUnused: Story = {
 };
 
 export const Loading: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame
-      makeAdapter={() => withPendingLists(createFixtureAdapter())}
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <JobLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { makeAdapter: () => withPendingLists(createFixtureAdapter()) } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading jobs…')).toBeVisible();
   },
@@ -166,14 +141,7 @@ export const Loading: Story = {
 
 /** The first load fails; Retry loads the list. */
 export const LoadFailed: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame
-      makeAdapter={() => withFailingLists(createFixtureAdapter(), 1)}
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <JobLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { makeAdapter: () => withFailingLists(createFixtureAdapter(), 1) } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Couldn’t load the jobs.');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
@@ -183,11 +151,7 @@ export const LoadFailed: Story = {
 
 /** Read-only: the jobs can be looked at (View), not created, edited or deleted. */
 export const ReadOnly: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame readOnly theme={globals.theme === 'dark' ? 'dark' : 'light'}>
-      <JobLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { readOnly: true } },
   play: async ({ canvas }) => {
     await canvas.findByRole('table', { name: 'Jobs' });
     await expect(canvas.getByText('Read only: you can look, not change.')).toBeVisible();
@@ -203,11 +167,7 @@ export const Dark: Story = {
 };
 
 export const French: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame locale="fr" theme={globals.theme === 'dark' ? 'dark' : 'light'}>
-      <JobLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { locale: 'fr' } },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Bibliothèque de tâches' })).toBeVisible();
     await expect(await canvas.findByText('26 tâches')).toBeVisible();

@@ -22,6 +22,15 @@ beforeEach(async () => {
   await page.viewport(1280, 800);
 });
 
+/** The library over `adapter`, with Delete job pressed in the dialog of Frozen pipes (no step uses it). */
+async function deleteFrozenPipes(adapter: DesignerAdapter) {
+  const { screen } = await renderLibrary(adapter);
+  await screen.getByRole('button', { name: 'Delete Frozen pipes' }).click();
+  const dialog = screen.getByRole('dialog', { name: 'Delete Frozen pipes?' });
+  await dialog.getByRole('button', { name: 'Delete job' }).click();
+  return { screen, dialog };
+}
+
 describe('JobLibrary', () => {
   test('search narrows the list to the jobs whose name, description or trigger match', async () => {
     const { screen } = await renderLibrary();
@@ -81,11 +90,7 @@ describe('JobLibrary', () => {
       deleteJob: () =>
         Promise.reject(new DesignerError('IN_USE', 'This job is used by 1 Sona step.', { places: [place] })),
     };
-    const { screen } = await renderLibrary(adapter);
-
-    await screen.getByRole('button', { name: 'Delete Frozen pipes' }).click();
-    const dialog = screen.getByRole('dialog', { name: 'Delete Frozen pipes?' });
-    await dialog.getByRole('button', { name: 'Delete job' }).click();
+    const { screen, dialog } = await deleteFrozenPipes(adapter);
 
     await expect.element(dialog.getByText(/it is used by 1 step in 1 call flow/)).toBeVisible();
     await expect.element(dialog.getByRole('listitem')).toHaveTextContent(/Sales line.*Sales desk.*Published/);
@@ -126,11 +131,7 @@ describe('JobLibrary', () => {
         return base.deleteJob(id, version);
       },
     };
-    const { screen } = await renderLibrary(adapter);
-
-    await screen.getByRole('button', { name: 'Delete Frozen pipes' }).click();
-    const dialog = screen.getByRole('dialog', { name: 'Delete Frozen pipes?' });
-    await dialog.getByRole('button', { name: 'Delete job' }).click();
+    const { screen, dialog } = await deleteFrozenPipes(adapter);
     await expect
       .element(dialog.getByText(/Someone changed Frozen pipes since this list was loaded/))
       .toBeVisible();

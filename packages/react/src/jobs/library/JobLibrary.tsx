@@ -1,30 +1,38 @@
 import type { ChangeEvent, Job, JobSort } from '@sona-designer/core';
 import { useCallback, useMemo, useState } from 'react';
+import type { LibraryMessages } from '../../i18n';
+import {
+  LibraryFrame,
+  LibraryRow,
+  libraryColumns,
+  type RowDetail,
+  useBatchedRequest,
+  useLibraryController,
+} from '../../records';
 import { useDesigner } from '../../state';
-import { LibraryJobsIcon as JobsIcon } from '../../ui';
+import { JobSheetIcon } from '../../ui';
 import { LazyJobEditor } from '../editor/lazy';
-import { JobRow } from './internal/JobRow';
-import { LibraryFrame } from './internal/LibraryFrame';
-import type { LibraryColumn } from './internal/LibraryTable';
-import { useBatchedRequest } from './internal/useBatchedRequest';
-import { useLibraryController } from './internal/useLibraryController';
+import { jobKind } from '../jobKind';
 
 const PAGE_SIZE = 200;
 
+/** The orders the job library offers. */
 export type JobLibrarySort = Extract<JobSort, 'name' | 'updated' | 'usage'>;
 
 export interface JobLibraryProps {
+  /** Added to the page's own classes. */
   className?: string;
 }
 
-const jobChange = (event: ChangeEvent) =>
-  event.type === 'job-created' ||
-  event.type === 'job-updated' ||
-  event.type === 'job-deleted' ||
-  event.type === 'workspace-imported';
-
-const countChange = (event: ChangeEvent) =>
-  event.type === 'job-created' || event.type === 'job-deleted' || event.type === 'workspace-imported';
+/** A job's trigger on one line, the whole of it as a tooltip. */
+function triggerOf(job: Job, text: LibraryMessages): RowDetail {
+  return {
+    column: 'trigger',
+    text: job.trigger.replace(/\s+/g, ' ').trim(),
+    title: job.trigger,
+    none: text.noTrigger,
+  };
+}
 
 /**
  * Every job of the workspace, for hosts that manage jobs outside a call flow: search, sort, usage per job, create,
@@ -41,38 +49,29 @@ export function JobLibrary({ className }: JobLibraryProps) {
       adapter.listJobs({ ...(query ? { query } : {}), sort, ...(cursor ? { cursor } : {}), limit }),
     [adapter, sort],
   );
-  const library = useLibraryController<Job>({
-    adapter,
-    text,
+  const library = useLibraryController({
+    kind: jobKind,
     fetchPage,
     extraKey: sort,
     pageSize: PAGE_SIZE,
-    countAll: () => adapter.listJobs({ limit: 1 }).then((page) => page.total),
-    refreshOn: (event) => jobChange(event) || (sort === 'usage' && event.type.startsWith('call-flow-')),
-    countOn: countChange,
-    nameOf: (job) => job.name,
-    onSavedItem: (job) => workspace.getState().putJob(job),
+    // Sorted by usage, the order follows the call flows.
+    alsoRefreshOn: (event: ChangeEvent) => sort === 'usage' && event.type.startsWith('call-flow-'),
   });
-  const { list, editor } = library;
-  const requestUsage = useBatchedRequest((ids) => workspace.getState().ensureJobUsage(ids));
-  const { onEdit, onDelete } = library;
+  const { list, editor, onEdit, onDelete } = library;
+  const requestUsage = useBatchedRequest((ids) => jobKind.ensureUsage(workspace, ids));
 
-  const columns = useMemo<LibraryColumn[]>(
-    () => [
-      { key: 'name', label: text.columnName },
-      { key: 'trigger', label: text.columnTrigger },
-      { key: 'usage', label: text.columnUsage },
-      { key: 'updated', label: text.columnUpdated },
-      { key: 'actions', label: text.columnActions, hiddenLabel: true },
-    ],
+  const columns = useMemo(
+    () => libraryColumns(text, text.columnName, { key: 'trigger', label: text.columnTrigger }),
     [text],
   );
 
   const renderCells = useCallback(
     (job: Job) => (
-      <JobRow
-        job={job}
+      <LibraryRow
+        kind={jobKind}
+        record={job}
         isNew={list.pinnedIds.has(job.id)}
+        detailOf={triggerOf}
         onEdit={onEdit}
         onDelete={onDelete}
         requestUsage={requestUsage}
@@ -82,14 +81,20 @@ export function JobLibrary({ className }: JobLibraryProps) {
   );
 
   return (
-    <LibraryFrame<Job>
-      kind="job"
+    <LibraryFrame
+      kind={jobKind}
       library={library}
+      deleteWording={{
+        confirm: text.deleteJobConfirm,
+        body: text.deleteJobBody,
+        inUse: text.inUseJob,
+        inUseHowTo: text.inUseHowToJob,
+      }}
       className={className ? `sona-library sona-job-library ${className}` : 'sona-library sona-job-library'}
       title={text.jobsTitle}
       totalMessage={text.jobsTotal}
       createLabel={text.createJob}
-      icon={<JobsIcon />}
+      icon={<JobSheetIcon />}
       bodyText={{
         loading: text.loadingJobs,
         loadFailed: text.loadJobsFailed,

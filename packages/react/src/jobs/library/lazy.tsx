@@ -1,6 +1,6 @@
+import { LibrarySkeleton } from '../../records';
 import { useMessages } from '../../state';
 import { lazySurface, withClassName } from '../../ui';
-import { LibrarySkeleton } from './internal/LibraryStates';
 import type { JobLibraryProps } from './JobLibrary';
 
 function JobLibraryLoading({ className }: JobLibraryProps) {

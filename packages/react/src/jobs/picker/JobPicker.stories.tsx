@@ -12,15 +12,12 @@ import {
 } from '../../test/jobsFixtures';
 import {
   FRONT_DESK,
-  JobsStory,
-  type JobsStoryProps,
-  PickerHarness,
+  type PickerFixture,
+  pickerStoryRender,
   SUPPORT_DESK,
   setJobs,
 } from '../../test/jobsHarness';
 import { JobPicker } from './JobPicker';
-
-type Fixture = Omit<JobsStoryProps, 'children' | 'theme'> & { stepId?: string };
 
 const meta = {
   title: 'Jobs/JobPicker',
@@ -28,20 +25,13 @@ const meta = {
   args: { open: true, onOpenChange: () => {}, stepId: FRONT_DESK },
   // Open dialogs cover the page: on the Docs page each story gets its own frame.
   parameters: { layout: 'fullscreen', docs: { story: { inline: false, height: '640px' } } },
-  render: (_args, { parameters, globals }) => {
-    const { stepId = FRONT_DESK, ...fixture } = (parameters.fixture ?? {}) as Fixture;
-    return (
-      <JobsStory flowId="flow-main" {...fixture} theme={globals.theme === 'dark' ? 'dark' : 'light'}>
-        <PickerHarness stepId={stepId} />
-      </JobsStory>
-    );
-  },
+  render: pickerStoryRender('jobs'),
 } satisfies Meta<typeof JobPicker>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function fixture(parameters: Fixture) {
+function fixture(parameters: PickerFixture) {
   return { fixture: parameters };
 }
 

@@ -21,6 +21,19 @@ async function renderPicker(options: Parameters<typeof renderWithStore>[1] & { s
   return { ...rendered, dialog };
 }
 
+/** Create job → Start from scratch, then "Gas smell" saved in the editor. */
+async function createGasSmellJob(dialog: Picker['dialog'], screen: Picker['screen']) {
+  await dialog.getByRole('button', { name: 'Create job' }).click();
+  await screen.getByRole('button', { name: 'Start from scratch' }).click();
+  const editor = screen.getByRole('dialog', { name: 'New job' });
+  await expect.element(editor).toBeVisible();
+  await editor.getByRole('textbox', { name: 'Name' }).fill('Gas smell');
+  await editor.getByRole('textbox', { name: 'Instructions' }).fill('Tell the caller to leave the house.');
+  await editor.getByRole('button', { name: 'Save job' }).click();
+}
+
+type Picker = Awaited<ReturnType<typeof renderPicker>>;
+
 describe('JobPicker', () => {
   test('attaching up to ten disables every other job and says how to free a place; the 11th is refused aloud', async () => {
     const { dialog, store } = await renderPicker();
@@ -196,13 +209,7 @@ describe('JobPicker', () => {
     const { dialog, screen, store, adapter } = await renderPicker();
     await expect.element(dialog.getByText('6 of 10', { exact: true })).toBeVisible();
 
-    await dialog.getByRole('button', { name: 'Create job' }).click();
-    await screen.getByRole('button', { name: 'Start from scratch' }).click();
-    const editor = screen.getByRole('dialog', { name: 'New job' });
-    await expect.element(editor).toBeVisible();
-    await editor.getByRole('textbox', { name: 'Name' }).fill('Gas smell');
-    await editor.getByRole('textbox', { name: 'Instructions' }).fill('Tell the caller to leave the house.');
-    await editor.getByRole('button', { name: 'Save job' }).click();
+    await createGasSmellJob(dialog, screen);
 
     await expect.element(screen.getByRole('dialog', { name: 'New job' })).not.toBeInTheDocument();
     await expect
@@ -223,12 +230,7 @@ describe('JobPicker', () => {
     const { dialog, screen, store } = await renderPicker({ flowId: 'flow-support', stepId: SUPPORT_DESK });
     await expect.element(dialog.getByText('10 of 10', { exact: true })).toBeVisible();
 
-    await dialog.getByRole('button', { name: 'Create job' }).click();
-    await screen.getByRole('button', { name: 'Start from scratch' }).click();
-    const editor = screen.getByRole('dialog', { name: 'New job' });
-    await editor.getByRole('textbox', { name: 'Name' }).fill('Gas smell');
-    await editor.getByRole('textbox', { name: 'Instructions' }).fill('Tell the caller to leave the house.');
-    await editor.getByRole('button', { name: 'Save job' }).click();
+    await createGasSmellJob(dialog, screen);
 
     await expect
       .element(dialog.getByText(/“Gas smell” was created but not attached: this step already holds 10 jobs/))

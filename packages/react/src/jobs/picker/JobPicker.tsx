@@ -1,17 +1,17 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { attachJob, detachJob, isDesignerError, type Job, type JobSort, LIMITS } from '@sona-designer/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { PickerFrame, useAttachedJobIds } from '../../records';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
-import { JobsIcon, usePortalContainer } from '../../ui';
+import { JobsIcon, refocusIfLost } from '../../ui';
 import { LazyJobEditor } from '../editor/lazy';
 import { LazyTemplateGallery } from '../templates/lazy';
-import { refocusIfLost, useFocusReturn } from './internal/focusReturn';
 import { JobSearchPanel, type JobSearchPanelHandle } from './internal/JobSearchPanel';
-import { useAttachedJobIds } from './internal/useAttachments';
 
 export interface JobPickerProps {
+  /** Whether the dialog is open (controlled). */
   open: boolean;
+  /** Asks to open or close. */
   onOpenChange(open: boolean): void;
   /** The Sona step whose jobs the picker attaches and detaches (in the draft of the flow being designed). */
   stepId: string;
@@ -32,11 +32,9 @@ export function JobPicker({ open, onOpenChange, stepId }: JobPickerProps) {
   const store = useFlowStoreApi();
   const readOnly = useFlow((state) => state.readOnly);
   const attachedIds = useAttachedJobIds(stepId);
-  const [portalRef, container] = usePortalContainer();
   const searchRef = useRef<HTMLInputElement>(null);
   const createRef = useRef<HTMLButtonElement>(null);
   const panelRef = useRef<JobSearchPanelHandle>(null);
-  const focusReturn = useFocusReturn();
 
   const [sort, setSort] = useState<JobSort>('name');
   const [notice, setNotice] = useState<Notice | null>(null);
@@ -128,59 +126,42 @@ export function JobPicker({ open, onOpenChange, stepId }: JobPickerProps) {
 
   return (
     <>
-      <span hidden ref={portalRef} />
-      <Dialog.Root open={open && container !== null} onOpenChange={onOpenChange}>
-        <Dialog.Portal container={container}>
-          <Dialog.Overlay className="sona-modal-overlay" />
-          <Dialog.Content
-            className="sona-modal sona-job-picker"
-            onOpenAutoFocus={(event) => {
-              focusReturn.rememberOpener();
-              if (!searchRef.current) return;
-              event.preventDefault();
-              searchRef.current.focus();
-            }}
-            onCloseAutoFocus={focusReturn.onCloseAutoFocus}
-          >
-            <div className="sona-modal__header">
-              <Dialog.Title className="sona-modal__title">{text.title}</Dialog.Title>
-              <p className="sona-count sona-job-picker__count" data-state={full ? 'full' : 'normal'}>
-                <span aria-hidden="true">{formatMessage(text.count, params)}</span>
-                <span className="sona-visually-hidden">
-                  {formatMessage(selectPlural(locale, text.countLabel, count), params)}
-                </span>
-              </p>
-              <Dialog.Close className="sona-icon-button sona-job-picker__close" aria-label={text.close}>
-                <JobsIcon name="close" />
-              </Dialog.Close>
-            </div>
-            <Dialog.Description className="sona-modal__description sona-job-picker__note">
-              {readOnly ? text.readOnlyNote : text.draftNote}
-            </Dialog.Description>
-
-            <JobSearchPanel
-              ref={panelRef}
-              open={open}
-              stepId={stepId}
-              attachedIds={attachedIds}
-              full={full}
-              sort={sort}
-              onSortChange={setSort}
-              status={status}
-              container={container}
-              searchRef={searchRef}
-              createRef={createRef}
-              onChooseStart={onChooseStart}
-              onToggle={onToggle}
-              onRefused={onRefused}
-            />
-
-            <div className="sona-job-picker__footer">
-              <Dialog.Close className="sona-button sona-button--primary">{text.done}</Dialog.Close>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <PickerFrame
+        open={open}
+        onOpenChange={onOpenChange}
+        className="sona-job-picker"
+        title={text.title}
+        count={
+          <>
+            <span aria-hidden="true">{formatMessage(text.count, params)}</span>
+            <span className="sona-visually-hidden">
+              {formatMessage(selectPlural(locale, text.countLabel, count), params)}
+            </span>
+          </>
+        }
+        countState={full ? 'full' : 'normal'}
+        note={readOnly ? text.readOnlyNote : text.draftNote}
+        searchRef={searchRef}
+      >
+        {(container) => (
+          <JobSearchPanel
+            ref={panelRef}
+            open={open}
+            stepId={stepId}
+            attachedIds={attachedIds}
+            full={full}
+            sort={sort}
+            onSortChange={setSort}
+            status={status}
+            container={container}
+            searchRef={searchRef}
+            createRef={createRef}
+            onChooseStart={onChooseStart}
+            onToggle={onToggle}
+            onRefused={onRefused}
+          />
+        )}
+      </PickerFrame>
       {editorOpen ? (
         <LazyJobEditor
           open

@@ -1,27 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { HistoryControls } from '../../designer';
 import { missingJobAdapter } from '../../inspector';
-import { InspectorFixture, type InspectorFixtureProps } from '../../test/InspectorFixture';
+import { sectionStoryRender } from '../../test/sectionStory';
 import { JobsSection } from './JobsSection';
-
-type Fixture = Omit<InspectorFixtureProps, 'children' | 'theme'>;
 
 const meta = {
   title: 'Jobs/JobsSection',
   component: JobsSection,
   args: { stepId: 'sona' },
-  render: (args, { parameters, globals }) => (
-    <InspectorFixture
-      {...((parameters.fixture ?? {}) as Fixture)}
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <div style={{ padding: '0 1rem 1rem' }}>
-        <HistoryControls />
-        <JobsSection {...args} />
-      </div>
-    </InspectorFixture>
-  ),
+  render: sectionStoryRender(JobsSection),
 } satisfies Meta<typeof JobsSection>;
 
 export default meta;

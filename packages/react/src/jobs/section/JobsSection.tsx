@@ -1,11 +1,10 @@
 import { detachJob, LIMITS, reorderJob } from '@sona-designer/core';
-import { type DragEvent, useEffect, useId, useRef, useState } from 'react';
+import { type DragEvent, useEffect, useState } from 'react';
 import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { AttachedSection, useAttachedFocus, useAttachedJobIds, useCanEditAttachments } from '../../records';
 import { useDesigner, useFlowStoreApi } from '../../state';
-import { JobsIcon } from '../../ui';
+import { JobsIcon, refocusIfLost } from '../../ui';
 import { LazyJobEditor } from '../editor/lazy';
-import { refocusIfLost } from '../picker/internal/focusReturn';
-import { useAttachedJobIds, useCanEditAttachments } from '../picker/internal/useAttachments';
 import { LazyJobPicker } from '../picker/lazy';
 import { AttachedJobItem } from './internal/AttachedJobItem';
 
@@ -28,14 +27,11 @@ export function JobsSection({ stepId }: JobsSectionProps) {
   const store = useFlowStoreApi();
   const jobIds = useAttachedJobIds(stepId);
   const editable = useCanEditAttachments(stepId);
-  const [pickerOpen, setPickerOpen] = useState(false);
   const [editingId, setEditingId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const [drag, setDrag] = useState<{ jobId: string; over: number; side: 'before' | 'after' } | null>(null);
-  const headingId = useId();
-  const listRef = useRef<HTMLOListElement>(null);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focus = useAttachedFocus();
+  const { listRef, focusLater } = focus;
 
   useEffect(() => {
     void workspace.getState().ensureJobs(jobIds);
@@ -45,10 +41,6 @@ export function JobsSection({ stepId }: JobsSectionProps) {
   const count = jobIds.length;
   const state = count > max ? 'over' : count === max ? 'full' : 'normal';
   const params = { count: formatNumber(locale, count), max: formatNumber(locale, max) };
-
-  function focusLater(find: () => HTMLElement | null | undefined) {
-    requestAnimationFrame(() => (find() ?? addRef.current ?? headingRef.current)?.focus());
-  }
 
   function move(jobId: string, toIndex: number, via: 'up' | 'down') {
     store.getState().change(labels.reorderJobs, (graph) => reorderJob(graph, stepId, jobId, toIndex));
@@ -73,10 +65,7 @@ export function JobsSection({ stepId }: JobsSectionProps) {
     store.getState().change(labels.detachJob, (graph) => detachJob(graph, stepId, jobId));
     setAnnouncement('');
     // The row goes away: focus the Detach button of the row that takes its place.
-    focusLater(() => {
-      const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('[data-action="detach"]') ?? [];
-      return buttons[Math.min(index, buttons.length - 1)];
-    });
+    focus.focusDetachAt(index);
   }
 
   function onDragStart(event: DragEvent<HTMLLIElement>, jobId: string) {
@@ -105,80 +94,77 @@ export function JobsSection({ stepId }: JobsSectionProps) {
   }
 
   return (
-    <section className="sona-inspector__section sona-attached" aria-labelledby={headingId}>
-      <div className="sona-inspector__section-head">
-        <h3 id={headingId} ref={headingRef} className="sona-inspector__heading" tabIndex={-1}>
-          {text.jobsHeading}
-        </h3>
-        <p className="sona-count" data-state={state}>
+    <AttachedSection
+      focus={focus}
+      heading={text.jobsHeading}
+      count={
+        <>
           <span aria-hidden="true">{formatMessage(text.count, params)}</span>
           <span className="sona-visually-hidden">
             {formatMessage(selectPlural(locale, text.countLabel, count), params)}
           </span>
-        </p>
-      </div>
-      {count > 0 ? <p className="sona-attached__hint">{text.jobsHint}</p> : null}
-      {state !== 'normal' ? (
-        <p className="sona-attached__warning">
-          <JobsIcon name="warning" size={14} />
-          <span>{text.jobsFull}</span>
-        </p>
-      ) : null}
-      {count === 0 ? (
-        <p className="sona-attached__empty">{text.jobsEmpty}</p>
-      ) : (
-        <ol ref={listRef} className="sona-attached__list" data-dragging={drag ? true : undefined}>
-          {jobIds.map((jobId, index) => (
-            <AttachedJobItem
-              key={jobId}
-              jobId={jobId}
-              index={index}
-              count={count}
-              editable={editable}
-              dropSide={drag && drag.over === index && drag.jobId !== jobId ? drag.side : null}
-              onMove={move}
-              onDetach={detach}
-              onEdit={setEditingId}
-              onDragStart={onDragStart}
-              onDragOver={onDragOver}
-              onDrop={onDrop}
-              onDragEnd={() => setDrag(null)}
-            />
-          ))}
-        </ol>
+        </>
+      }
+      countState={state}
+      itemCount={count}
+      hint={text.jobsHint}
+      empty={text.jobsEmpty}
+      notice={
+        state !== 'normal' ? (
+          <p className="sona-attached__warning">
+            <JobsIcon name="warning" size={14} />
+            <span>{text.jobsFull}</span>
+          </p>
+        ) : null
+      }
+      editable={editable}
+      dragging={drag !== null}
+      addLabel={text.addJob}
+      renderPicker={(open, onOpenChange) => (
+        <LazyJobPicker open={open} onOpenChange={onOpenChange} stepId={stepId} />
       )}
-      {editable ? (
-        <button
-          ref={addRef}
-          type="button"
-          className="sona-button sona-attached__add"
-          onClick={() => setPickerOpen(true)}
-        >
-          <JobsIcon name="add" />
-          {text.addJob}
-        </button>
-      ) : null}
-      <p className="sona-visually-hidden" aria-live="polite">
-        {announcement}
-      </p>
-      {editable ? <LazyJobPicker open={pickerOpen} onOpenChange={setPickerOpen} stepId={stepId} /> : null}
-      {editingId ? (
-        <LazyJobEditor
-          open
-          onOpenChange={(open) => {
-            if (open) return;
-            const jobId = editingId;
-            setEditingId(null);
-            refocusIfLost(() =>
-              listRef.current
-                ?.querySelector(`[data-job-id="${CSS.escape(jobId)}"]`)
-                ?.querySelector<HTMLElement>('[data-action="edit"]'),
-            );
-          }}
-          jobId={editingId}
-          onSaved={(job) => workspace.getState().putJob(job)}
+      live={
+        <p className="sona-visually-hidden" aria-live="polite">
+          {announcement}
+        </p>
+      }
+      dialogs={
+        editingId ? (
+          <LazyJobEditor
+            open
+            onOpenChange={(open) => {
+              if (open) return;
+              const jobId = editingId;
+              setEditingId(null);
+              refocusIfLost(() =>
+                listRef.current
+                  ?.querySelector(`[data-job-id="${CSS.escape(jobId)}"]`)
+                  ?.querySelector<HTMLElement>('[data-action="edit"]'),
+              );
+            }}
+            jobId={editingId}
+            onSaved={(job) => workspace.getState().putJob(job)}
+          />
+        ) : null
+      }
+    >
+      {jobIds.map((jobId, index) => (
+        <AttachedJobItem
+          key={jobId}
+          jobId={jobId}
+          index={index}
+          count={count}
+          editable={editable}
+          dropSide={drag && drag.over === index && drag.jobId !== jobId ? drag.side : null}
+          onMove={move}
+          onDetach={detach}
+          onEdit={setEditingId}
+          onDragStart={onDragStart}
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+          onDragEnd={() => setDrag(null)}
         />
-      ) : null}
-    </section>
+      ))}
+    </AttachedSection>
   );
 }

@@ -13,8 +13,11 @@ import {
 import { LibraryFrame } from '../../test/libraryFrame';
 import { KnowledgeEditor } from './KnowledgeEditor';
 
+/** What a story sets in `parameters.harness` (the opening hours' page by default). */
+type HarnessFixture = Omit<HarnessProps, 'theme'>;
+
 interface HarnessProps {
-  pageId?: string;
+  pageId?: string | undefined;
   initial?: Partial<KnowledgeInput>;
   makeAdapter?: () => DesignerAdapter;
   locale?: Locale;
@@ -65,7 +68,13 @@ const meta = {
   // Open dialogs cover the page: on the Docs page each story gets its own frame.
   parameters: { docs: { story: { inline: false, height: '640px' } } },
   args: { open: true, onOpenChange: () => {} },
-  render: (_args, { globals }) => <Harness pageId={KNOWLEDGE_IDS.hours} theme={theme(globals)} />,
+  render: (_args, { parameters, globals }) => (
+    <Harness
+      pageId={KNOWLEDGE_IDS.hours}
+      {...(parameters.harness as HarnessFixture)}
+      theme={theme(globals)}
+    />
+  ),
 } satisfies Meta<typeof KnowledgeEditor>;
 
 export default meta;
@@ -103,7 +112,7 @@ export const SaveEdit: Story = {
 
 /** A new page: saving empty says what each field needs. */
 export const NewPage: Story = {
-  render: (_args, { globals }) => <Harness theme={theme(globals)} />,
+  parameters: { harness: { pageId: undefined } },
   play: async ({ canvas }) => {
     const dialog = await canvas.findByRole('dialog', { name: 'New knowledge page' });
     await userEvent.click(within(dialog).getByRole('button', { name: 'Save page' }));
@@ -117,12 +126,12 @@ export const NewPage: Story = {
 
 /** Content at exactly 20,000 characters (accents and an emoji count one each): allowed. */
 export const ContentAtLimit: Story = {
-  render: (_args, { globals }) => (
-    <Harness
-      initial={{ title: 'Service details / Détails du service', content: accentedContent(20_000) }}
-      theme={theme(globals)}
-    />
-  ),
+  parameters: {
+    harness: {
+      pageId: undefined,
+      initial: { title: 'Service details / Détails du service', content: accentedContent(20_000) },
+    },
+  },
   play: async ({ canvas }) => {
     const dialog = await canvas.findByRole('dialog', { name: 'New knowledge page' });
     await expect(within(dialog).getByText('20,000 / 20,000')).toBeVisible();
@@ -136,12 +145,12 @@ export const ContentAtLimit: Story = {
 
 /** Over 20,000 characters: the counter and the error say by how much, and nothing is saved. */
 export const ContentOverLimit: Story = {
-  render: (_args, { globals }) => (
-    <Harness
-      initial={{ title: 'Service details / Détails du service', content: accentedContent(20_012) }}
-      theme={theme(globals)}
-    />
-  ),
+  parameters: {
+    harness: {
+      pageId: undefined,
+      initial: { title: 'Service details / Détails du service', content: accentedContent(20_012) },
+    },
+  },
   play: async ({ canvas }) => {
     const dialog = await canvas.findByRole('dialog', { name: 'New knowledge page' });
     await expect(within(dialog).getByText('20,012 / 20,000')).toBeVisible();
@@ -159,18 +168,16 @@ export const ContentOverLimit: Story = {
 
 /** Someone saved the page while it was being edited: theirs and yours side by side, a choice per field, Copy. */
 export const Conflict: Story = {
-  render: (_args, { globals }) => (
-    <Harness
-      pageId={KNOWLEDGE_IDS.prices}
-      makeAdapter={() =>
+  parameters: {
+    harness: {
+      pageId: KNOWLEDGE_IDS.prices,
+      makeAdapter: () =>
         withRemoteKnowledgeEdit(createLibraryAdapter(), KNOWLEDGE_IDS.prices, {
           title: 'Prices 2026 / Tarifs 2026',
           content: 'Service call: 139 $ plus taxes (new rate from January 1).',
-        })
-      }
-      theme={theme(globals)}
-    />
-  ),
+        }),
+    },
+  },
   play: async ({ canvas }) => {
     const dialog = await canvas.findByRole('dialog', { name: 'Edit knowledge page' });
     const content = await within(dialog).findByRole('textbox', { name: 'Content' });
@@ -199,18 +206,7 @@ export const Conflict: Story = {
 
 /** Saving the choices: their new title, your content; nothing typed was lost. */
 export const ConflictResolved: Story = {
-  render: (_args, { globals }) => (
-    <Harness
-      pageId={KNOWLEDGE_IDS.prices}
-      makeAdapter={() =>
-        withRemoteKnowledgeEdit(createLibraryAdapter(), KNOWLEDGE_IDS.prices, {
-          title: 'Prices 2026 / Tarifs 2026',
-          content: 'Service call: 139 $ plus taxes (new rate from January 1).',
-        })
-      }
-      theme={theme(globals)}
-    />
-  ),
+  parameters: Conflict.parameters,
   play: async (context) => {
     await Conflict.play?.(context);
     const { canvas } = context;
@@ -225,13 +221,12 @@ export const ConflictResolved: Story = {
 
 /** The save fails: the text stays and the error says so, with Retry. */
 export const SaveFailed: Story = {
-  render: (_args, { globals }) => (
-    <Harness
-      pageId={KNOWLEDGE_IDS.policies}
-      makeAdapter={() => withFailingKnowledgeSaves(createLibraryAdapter(), 1)}
-      theme={theme(globals)}
-    />
-  ),
+  parameters: {
+    harness: {
+      pageId: KNOWLEDGE_IDS.policies,
+      makeAdapter: () => withFailingKnowledgeSaves(createLibraryAdapter(), 1),
+    },
+  },
   play: async ({ canvas }) => {
     const dialog = await canvas.findByRole('dialog', { name: 'Edit knowledge page' });
     const title = await within(dialog).findByRole('textbox', { name: 'Title' });
@@ -247,13 +242,7 @@ export const SaveFailed: Story = {
 
 /** Retry after the failure saves the text that was kept. */
 export const RetryAfterFailure: Story = {
-  render: (_args, { globals }) => (
-    <Harness
-      pageId={KNOWLEDGE_IDS.policies}
-      makeAdapter={() => withFailingKnowledgeSaves(createLibraryAdapter(), 1)}
-      theme={theme(globals)}
-    />
-  ),
+  parameters: SaveFailed.parameters,
   play: async (context) => {
     await SaveFailed.play?.(context);
     const { canvas } = context;
@@ -278,13 +267,11 @@ export const UnsavedChanges: Story = {
 };
 
 export const Loading: Story = {
-  render: (_args, { globals }) => (
-    <Harness
-      pageId={KNOWLEDGE_IDS.hours}
-      makeAdapter={() => ({ ...createLibraryAdapter(), getKnowledge: () => new Promise<never>(() => {}) })}
-      theme={theme(globals)}
-    />
-  ),
+  parameters: {
+    harness: {
+      makeAdapter: () => ({ ...createLibraryAdapter(), getKnowledge: () => new Promise<never>(() => {}) }),
+    },
+  },
   play: async ({ canvas }) => {
     const dialog = await canvas.findByRole('dialog', { name: 'Edit knowledge page' });
     await expect(within(dialog).getByText('Loading the page…')).toBeVisible();
@@ -292,7 +279,7 @@ export const Loading: Story = {
 };
 
 export const ReadOnly: Story = {
-  render: (_args, { globals }) => <Harness pageId={KNOWLEDGE_IDS.hours} readOnly theme={theme(globals)} />,
+  parameters: { harness: { readOnly: true } },
   play: async ({ canvas }) => {
     const dialog = await canvas.findByRole('dialog', { name: 'Knowledge page' });
     await expect(await within(dialog).findByRole('textbox', { name: 'Content' })).toHaveAttribute('readonly');
@@ -312,13 +299,13 @@ export const DarkConflict: Story = {
 };
 
 export const French: Story = {
-  render: (_args, { globals }) => (
-    <Harness
-      initial={{ title: 'Détails du service', content: accentedContent(20_005) }}
-      locale="fr"
-      theme={theme(globals)}
-    />
-  ),
+  parameters: {
+    harness: {
+      pageId: undefined,
+      initial: { title: 'Détails du service', content: accentedContent(20_005) },
+      locale: 'fr',
+    },
+  },
   play: async ({ canvas }) => {
     const dialog = await canvas.findByRole('dialog', { name: 'Nouvelle page de connaissances' });
     await expect(within(dialog).getByRole('textbox', { name: 'Titre' })).toHaveValue('Détails du service');

@@ -1,13 +1,16 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { isDesignerError, type KnowledgeInput, type KnowledgePage } from '@sona-designer/core';
-import { type RefObject, useId } from 'react';
+import type { KnowledgeInput, KnowledgePage } from '@sona-designer/core';
+import { useId } from 'react';
+import { RecordLoadState, useRecordLoad } from '../../records';
 import { useDesigner, useMessages } from '../../state';
-import { LibraryCloseIcon as CloseIcon, EditorDialog, ErrorIcon, SpinnerIcon } from '../../ui';
-import { KnowledgeForm } from './internal/KnowledgeForm';
-import { useKnowledgeLoader } from './internal/useKnowledgeLoader';
+import { DismissIcon, EditorDialog } from '../../ui';
+import { knowledgeKind } from '../knowledgeKind';
+import { KnowledgeForm, type KnowledgeFormProps } from './internal/KnowledgeForm';
 
 export interface KnowledgeEditorProps {
+  /** Whether the dialog is open (controlled). */
   open: boolean;
+  /** Asks to open or close; closing with unsaved changes asks the person first. */
   onOpenChange(open: boolean): void;
   /** Edits this page of the workspace (loaded from the adapter when the editor opens). */
   pageId?: string;
@@ -50,15 +53,10 @@ export function KnowledgeEditor({ open, onOpenChange, pageId, initial, onSaved }
   );
 }
 
-interface EditorBodyProps {
+type EditorBodyProps = Omit<KnowledgeFormProps, 'page'> & {
+  /** The page to load and edit; undefined for a new page. */
   pageId: string | undefined;
-  initial: Partial<KnowledgeInput> | undefined;
-  descriptionId: string;
-  changesRef: RefObject<() => boolean>;
-  onSaved: ((page: KnowledgePage) => void) | undefined;
-  onDone(): void;
-  onCancel(): void;
-}
+};
 
 function EditorBody({
   pageId,
@@ -71,7 +69,7 @@ function EditorBody({
 }: EditorBodyProps) {
   const { messages, readOnly } = useDesigner();
   const text = messages.library;
-  const { load, retry } = useKnowledgeLoader(pageId);
+  const { load, retry } = useRecordLoad(knowledgeKind, pageId);
   const title = pageId ? (readOnly ? text.editorViewTitle : text.editorEditTitle) : text.editorNewTitle;
 
   return (
@@ -79,12 +77,12 @@ function EditorBody({
       <div className="sona-modal__header sona-knowledge-editor__header">
         <Dialog.Title className="sona-modal__title">{title}</Dialog.Title>
         <Dialog.Close className="sona-icon-button sona-knowledge-editor__close" aria-label={text.close}>
-          <CloseIcon />
+          <DismissIcon />
         </Dialog.Close>
       </div>
       {load.status === 'ready' ? (
         <KnowledgeForm
-          page={load.page}
+          page={load.record}
           initial={initial}
           descriptionId={descriptionId}
           changesRef={changesRef}
@@ -93,36 +91,21 @@ function EditorBody({
           onCancel={onCancel}
         />
       ) : (
-        <>
-          <div className="sona-knowledge-editor__scroll sona-knowledge-editor__placeholder">
-            {load.status === 'loading' ? (
-              <p id={descriptionId} className="sona-knowledge-editor__loading" role="status">
-                <SpinnerIcon />
-                {text.loadingPage}
-              </p>
-            ) : (
-              <div id={descriptionId} className="sona-knowledge-editor__failure" role="alert">
-                <ErrorIcon />
-                <span>
-                  {isDesignerError(load.error, 'NOT_FOUND') ? text.pageNotFound : text.loadPageFailed}
-                </span>
-                {isDesignerError(load.error, 'NOT_FOUND') ? null : (
-                  <button type="button" className="sona-button" onClick={retry}>
-                    {text.retry}
-                  </button>
-                )}
-              </div>
-            )}
-          </div>
-          <div className="sona-knowledge-editor__footer">
-            <span />
-            <div className="sona-library-dialog__footer">
-              <button type="button" className="sona-button" onClick={onCancel}>
-                {text.close}
-              </button>
-            </div>
-          </div>
-        </>
+        <RecordLoadState
+          load={load}
+          block="sona-knowledge-editor"
+          actionsClassName="sona-library-dialog__footer"
+          messageId={descriptionId}
+          text={{
+            loading: text.loadingPage,
+            notFound: text.pageNotFound,
+            loadFailed: text.loadPageFailed,
+            retry: text.retry,
+            close: text.close,
+          }}
+          onRetry={retry}
+          onClose={onCancel}
+        />
       )}
     </>
   );

@@ -2,17 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createEmptyWorkspaceAdapter, withFailingLists, withPendingLists } from '../../test/jobsFixtures';
 import { createLibraryAdapter, createManyPagesAdapter } from '../../test/libraryFixtures';
-import { LibraryFrame } from '../../test/libraryFrame';
+import { libraryStoryRender } from '../../test/libraryFrame';
 import { KnowledgeLibrary } from './KnowledgeLibrary';
 
 const meta = {
   title: 'Knowledge/KnowledgeLibrary',
   component: KnowledgeLibrary,
-  render: (_args, { globals }) => (
-    <LibraryFrame makeAdapter={createLibraryAdapter} theme={globals.theme === 'dark' ? 'dark' : 'light'}>
-      <KnowledgeLibrary />
-    </LibraryFrame>
-  ),
+  render: libraryStoryRender(KnowledgeLibrary, { makeAdapter: createLibraryAdapter }),
 } satisfies Meta<typeof KnowledgeLibrary>;
 
 export default meta;
@@ -74,14 +70,7 @@ export const NewPage: Story = {
 
 /** 2,004 pages: paged through the adapter, only the rows on screen in the DOM; search by title narrows it. */
 export const LargeWorkspace: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame
-      makeAdapter={() => createManyPagesAdapter(2_000)}
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <KnowledgeLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { makeAdapter: () => createManyPagesAdapter(2_000) } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('2,004 pages')).toBeVisible();
     const table = await canvas.findByRole('table', { name: 'Knowledge pages' });
@@ -95,14 +84,7 @@ export const LargeWorkspace: Story = {
 };
 
 export const Empty: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame
-      makeAdapter={createEmptyWorkspaceAdapter}
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <KnowledgeLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { makeAdapter: createEmptyWorkspaceAdapter } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('No knowledge pages yet')).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'New page' })).toBeVisible();
@@ -145,28 +127,14 @@ export const DeleteUnused: Story = {
 };
 
 export const Loading: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame
-      makeAdapter={() => withPendingLists(createLibraryAdapter())}
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <KnowledgeLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { makeAdapter: () => withPendingLists(createLibraryAdapter()) } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByText('Loading knowledge pages…')).toBeVisible();
   },
 };
 
 export const LoadFailed: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame
-      makeAdapter={() => withFailingLists(createLibraryAdapter(), 1)}
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <KnowledgeLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { makeAdapter: () => withFailingLists(createLibraryAdapter(), 1) } },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('alert')).toHaveTextContent('Couldn’t load the knowledge pages.');
     await userEvent.click(canvas.getByRole('button', { name: 'Retry' }));
@@ -176,15 +144,7 @@ export const LoadFailed: Story = {
 
 /** Read-only: pages can be opened to read, not created, edited or deleted. */
 export const ReadOnly: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame
-      makeAdapter={createLibraryAdapter}
-      readOnly
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <KnowledgeLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { readOnly: true } },
   play: async ({ canvas }) => {
     await canvas.findByRole('table', { name: 'Knowledge pages' });
     await expect(canvas.queryByRole('button', { name: 'New page' })).toBeNull();
@@ -202,15 +162,7 @@ export const Dark: Story = {
 };
 
 export const French: Story = {
-  render: (_args, { globals }) => (
-    <LibraryFrame
-      makeAdapter={createLibraryAdapter}
-      locale="fr"
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <KnowledgeLibrary />
-    </LibraryFrame>
-  ),
+  parameters: { fixture: { locale: 'fr' } },
   play: async ({ canvas }) => {
     await expect(canvas.getByRole('heading', { name: 'Connaissances' })).toBeVisible();
     await expect(await canvas.findByText('5 pages')).toBeVisible();

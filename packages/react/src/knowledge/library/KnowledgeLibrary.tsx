@@ -1,29 +1,40 @@
-import type { ChangeEvent, KnowledgePage } from '@sona-designer/core';
+import type { KnowledgePage } from '@sona-designer/core';
 import { useCallback, useMemo } from 'react';
-import type { LibraryColumn } from '../../jobs';
-import { LibraryFrame, useBatchedRequest, useLibraryController } from '../../jobs';
+import type { LibraryMessages } from '../../i18n';
+import {
+  LibraryFrame,
+  LibraryRow,
+  libraryColumns,
+  type RowDetail,
+  useBatchedRequest,
+  useLibraryController,
+} from '../../records';
 import { useDesigner } from '../../state';
 import { BookIcon } from '../../ui';
 import { LazyKnowledgeEditor } from '../editor/lazy';
-import { KnowledgeRow } from './internal/KnowledgeRow';
+import { knowledgeKind } from '../knowledgeKind';
 
 /** Pages can hold 20,000 characters each: smaller pages than the job library's. */
 const PAGE_SIZE = 100;
 
 export interface KnowledgeLibraryProps {
+  /** Added to the page's own classes. */
   className?: string;
 }
 
-const knowledgeChange = (event: ChangeEvent) =>
-  event.type === 'knowledge-created' ||
-  event.type === 'knowledge-updated' ||
-  event.type === 'knowledge-deleted' ||
-  event.type === 'workspace-imported';
+/** The first line of text of a page, for the list (pages often start with a blank line or a heading). */
+function firstLine(content: string): string {
+  for (const line of content.split('\n')) {
+    const trimmed = line.replace(/^#+\s*/, '').trim();
+    if (trimmed) return trimmed;
+  }
+  return '';
+}
 
-const countChange = (event: ChangeEvent) =>
-  event.type === 'knowledge-created' ||
-  event.type === 'knowledge-deleted' ||
-  event.type === 'workspace-imported';
+/** A page's first line of content (looked for in its first 2,000 characters). */
+function contentOf(page: KnowledgePage, text: LibraryMessages): RowDetail {
+  return { column: 'content', text: firstLine(page.content.slice(0, 2000)), none: text.noContent };
+}
 
 /**
  * The workspace's knowledge pages, for hosts that manage them outside a call flow: search, usage per page, create,
@@ -32,42 +43,24 @@ const countChange = (event: ChangeEvent) =>
  * height. Needs a `DesignerProvider` only.
  */
 export function KnowledgeLibrary({ className }: KnowledgeLibraryProps) {
-  const { adapter, messages, workspace } = useDesigner();
+  const { messages, workspace } = useDesigner();
   const text = messages.library;
-  const fetchPage = useCallback(
-    (query: string, cursor: string | undefined, limit: number) =>
-      adapter.listKnowledge({ ...(query ? { query } : {}), ...(cursor ? { cursor } : {}), limit }),
-    [adapter],
-  );
-  const library = useLibraryController<KnowledgePage>({
-    adapter,
-    text,
-    fetchPage,
-    pageSize: PAGE_SIZE,
-    countAll: () => adapter.listKnowledge({ limit: 1 }).then((page) => page.total),
-    refreshOn: knowledgeChange,
-    countOn: countChange,
-    nameOf: (page) => page.title,
-  });
+  const library = useLibraryController({ kind: knowledgeKind, pageSize: PAGE_SIZE });
   const { list, editor, onEdit, onDelete } = library;
-  const requestUsage = useBatchedRequest((ids) => workspace.getState().ensureKnowledgeUsage(ids));
+  const requestUsage = useBatchedRequest((ids) => knowledgeKind.ensureUsage(workspace, ids));
 
-  const columns = useMemo<LibraryColumn[]>(
-    () => [
-      { key: 'name', label: text.columnTitle },
-      { key: 'content', label: text.columnContent },
-      { key: 'usage', label: text.columnUsage },
-      { key: 'updated', label: text.columnUpdated },
-      { key: 'actions', label: text.columnActions, hiddenLabel: true },
-    ],
+  const columns = useMemo(
+    () => libraryColumns(text, text.columnTitle, { key: 'content', label: text.columnContent }),
     [text],
   );
 
   const renderCells = useCallback(
     (page: KnowledgePage) => (
-      <KnowledgeRow
-        page={page}
+      <LibraryRow
+        kind={knowledgeKind}
+        record={page}
         isNew={list.pinnedIds.has(page.id)}
+        detailOf={contentOf}
         onEdit={onEdit}
         onDelete={onDelete}
         requestUsage={requestUsage}
@@ -77,9 +70,15 @@ export function KnowledgeLibrary({ className }: KnowledgeLibraryProps) {
   );
 
   return (
-    <LibraryFrame<KnowledgePage>
-      kind="knowledge"
+    <LibraryFrame
+      kind={knowledgeKind}
       library={library}
+      deleteWording={{
+        confirm: text.deleteKnowledgeConfirm,
+        body: text.deleteKnowledgeBody,
+        inUse: text.inUseKnowledge,
+        inUseHowTo: text.inUseHowToKnowledge,
+      }}
       className={
         className ? `sona-library sona-knowledge-library ${className}` : 'sona-library sona-knowledge-library'
       }

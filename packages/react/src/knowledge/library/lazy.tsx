@@ -1,4 +1,4 @@
-import { LibrarySkeleton } from '../../jobs';
+import { LibrarySkeleton } from '../../records';
 import { useMessages } from '../../state';
 import { lazySurface, withClassName } from '../../ui';
 import type { KnowledgeLibraryProps } from './KnowledgeLibrary';

@@ -8,10 +8,8 @@ import {
   withFailingLists,
   withPendingLists,
 } from '../../test/jobsFixtures';
-import { FRONT_DESK, JobsStory, type JobsStoryProps, PickerHarness } from '../../test/jobsHarness';
+import { FRONT_DESK, pickerStoryRender } from '../../test/jobsHarness';
 import { KnowledgePicker } from './KnowledgePicker';
-
-type Fixture = Omit<JobsStoryProps, 'children' | 'theme'> & { stepId?: string };
 
 const meta = {
   title: 'Jobs/KnowledgePicker',
@@ -19,14 +17,7 @@ const meta = {
   args: { open: true, onOpenChange: () => {}, stepId: FRONT_DESK },
   // Open dialogs cover the page: on the Docs page each story gets its own frame.
   parameters: { layout: 'fullscreen', docs: { story: { inline: false, height: '640px' } } },
-  render: (_args, { parameters, globals }) => {
-    const { stepId = FRONT_DESK, ...fixture } = (parameters.fixture ?? {}) as Fixture;
-    return (
-      <JobsStory flowId="flow-main" {...fixture} theme={globals.theme === 'dark' ? 'dark' : 'light'}>
-        <PickerHarness kind="knowledge" stepId={stepId} />
-      </JobsStory>
-    );
-  },
+  render: pickerStoryRender('knowledge'),
 } satisfies Meta<typeof KnowledgePicker>;
 
 export default meta;

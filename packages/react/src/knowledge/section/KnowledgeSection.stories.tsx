@@ -1,27 +1,14 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { HistoryControls } from '../../designer';
 import { missingJobAdapter } from '../../inspector';
-import { InspectorFixture, type InspectorFixtureProps } from '../../test/InspectorFixture';
+import { sectionStoryRender } from '../../test/sectionStory';
 import { KnowledgeSection } from './KnowledgeSection';
-
-type Fixture = Omit<InspectorFixtureProps, 'children' | 'theme'>;
 
 const meta = {
   title: 'Jobs/KnowledgeSection',
   component: KnowledgeSection,
   args: { stepId: 'sona' },
-  render: (args, { parameters, globals }) => (
-    <InspectorFixture
-      {...((parameters.fixture ?? {}) as Fixture)}
-      theme={globals.theme === 'dark' ? 'dark' : 'light'}
-    >
-      <div style={{ padding: '0 1rem 1rem' }}>
-        <HistoryControls />
-        <KnowledgeSection {...args} />
-      </div>
-    </InspectorFixture>
-  ),
+  render: sectionStoryRender(KnowledgeSection),
 } satisfies Meta<typeof KnowledgeSection>;
 
 export default meta;

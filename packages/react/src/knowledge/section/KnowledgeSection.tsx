@@ -1,9 +1,13 @@
 import { detachKnowledge } from '@sona-designer/core';
-import { useEffect, useId, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { formatMessage, formatNumber, selectPlural } from '../../i18n';
-import { useAttachedKnowledgeIds, useCanEditAttachments } from '../../jobs';
+import {
+  AttachedSection,
+  useAttachedFocus,
+  useAttachedKnowledgeIds,
+  useCanEditAttachments,
+} from '../../records';
 import { useDesigner, useFlowStoreApi } from '../../state';
-import { JobsIcon } from '../../ui';
 import { LazyKnowledgePicker } from '../picker/lazy';
 import { AttachedPageItem } from './internal/AttachedPageItem';
 
@@ -23,11 +27,7 @@ export function KnowledgeSection({ stepId }: KnowledgeSectionProps) {
   const store = useFlowStoreApi();
   const pageIds = useAttachedKnowledgeIds(stepId);
   const editable = useCanEditAttachments(stepId);
-  const [pickerOpen, setPickerOpen] = useState(false);
-  const headingId = useId();
-  const listRef = useRef<HTMLOListElement>(null);
-  const addRef = useRef<HTMLButtonElement>(null);
-  const headingRef = useRef<HTMLHeadingElement>(null);
+  const focus = useAttachedFocus();
 
   useEffect(() => {
     void workspace.getState().ensureKnowledge(pageIds);
@@ -37,53 +37,33 @@ export function KnowledgeSection({ stepId }: KnowledgeSectionProps) {
 
   function detach(pageId: string, index: number) {
     store.getState().change(labels.detachKnowledge, (graph) => detachKnowledge(graph, stepId, pageId));
-    requestAnimationFrame(() => {
-      const buttons = listRef.current?.querySelectorAll<HTMLButtonElement>('[data-action="detach"]') ?? [];
-      (buttons[Math.min(index, buttons.length - 1)] ?? addRef.current ?? headingRef.current)?.focus();
-    });
+    focus.focusDetachAt(index);
   }
 
   return (
-    <section className="sona-inspector__section sona-attached" aria-labelledby={headingId}>
-      <div className="sona-inspector__section-head">
-        <h3 id={headingId} ref={headingRef} className="sona-inspector__heading" tabIndex={-1}>
-          {text.knowledgeHeading}
-        </h3>
-        <p className="sona-count">
-          {formatMessage(selectPlural(locale, text.knowledgeCount, count), {
-            count: formatNumber(locale, count),
-          })}
-        </p>
-      </div>
-      {count > 0 ? <p className="sona-attached__hint">{text.knowledgeHint}</p> : null}
-      {count === 0 ? (
-        <p className="sona-attached__empty">{text.knowledgeEmpty}</p>
-      ) : (
-        <ol ref={listRef} className="sona-attached__list">
-          {pageIds.map((pageId, index) => (
-            <AttachedPageItem
-              key={pageId}
-              pageId={pageId}
-              editable={editable}
-              onDetach={() => detach(pageId, index)}
-            />
-          ))}
-        </ol>
+    <AttachedSection
+      focus={focus}
+      heading={text.knowledgeHeading}
+      count={formatMessage(selectPlural(locale, text.knowledgeCount, count), {
+        count: formatNumber(locale, count),
+      })}
+      itemCount={count}
+      hint={text.knowledgeHint}
+      empty={text.knowledgeEmpty}
+      editable={editable}
+      addLabel={text.addKnowledge}
+      renderPicker={(open, onOpenChange) => (
+        <LazyKnowledgePicker open={open} onOpenChange={onOpenChange} stepId={stepId} />
       )}
-      {editable ? (
-        <button
-          ref={addRef}
-          type="button"
-          className="sona-button sona-attached__add"
-          onClick={() => setPickerOpen(true)}
-        >
-          <JobsIcon name="add" />
-          {text.addKnowledge}
-        </button>
-      ) : null}
-      {editable ? (
-        <LazyKnowledgePicker open={pickerOpen} onOpenChange={setPickerOpen} stepId={stepId} />
-      ) : null}
-    </section>
+    >
+      {pageIds.map((pageId, index) => (
+        <AttachedPageItem
+          key={pageId}
+          pageId={pageId}
+          editable={editable}
+          onDetach={() => detach(pageId, index)}
+        />
+      ))}
+    </AttachedSection>
   );
 }

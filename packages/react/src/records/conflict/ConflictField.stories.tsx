@@ -4,7 +4,8 @@ import { expect, userEvent } from 'storybook/test';
 import { en } from '../../i18n';
 import { fr } from '../../i18n/locales/fr';
 import { conflictFieldText } from '../../jobs';
-import { type Choice, ConflictField, type ConflictFieldProps, type ConflictFieldText } from './ConflictField';
+import { ConflictField, type ConflictFieldProps, type ConflictFieldText } from './ConflictField';
+import type { Choice } from './conflictChoices';
 
 /** The wording the job editor gives the field (the knowledge editor passes its own). */
 function jobEditorText(locale: 'en' | 'fr'): ConflictFieldText {

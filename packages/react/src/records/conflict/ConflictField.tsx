@@ -1,44 +1,56 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import { formatMessage } from '../../i18n';
 import { copyText } from '../../ui';
+import type { Choice, FieldChange } from './conflictChoices';
 import { type DiffLine, diffLines } from './lineDiff';
 
-export type Choice = 'theirs' | 'yours';
-export type FieldChange = 'same' | 'them' | 'you' | 'both';
-
-/** Who changed a field since the version the editor started from (`base` undefined: created meanwhile). */
-export function whoChanged(mine: string, theirs: string, base: string | undefined): FieldChange {
-  if (mine === theirs) return 'same';
-  if (base !== undefined && mine === base) return 'them';
-  if (base !== undefined && theirs === base) return 'you';
-  return 'both';
-}
-
+/** The words of a conflict field, in the catalogue of the editor that shows it. */
 export interface ConflictFieldText {
+  /** The label of their side ("Theirs"). */
   theirs: string;
+  /** The label of your side. */
   yours: string;
+  /** A field both versions hold alike. */
   same: string;
+  /** Only they changed the field. */
   changedByThem: string;
+  /** Only you changed it. */
   changedByYou: string;
+  /** You both changed it. */
   changedByBoth: string;
+  /** The choice of their version. */
   keepTheirs: string;
+  /** The choice of yours. */
   keepYours: string;
   /** With `{field}`. */
   choiceLegend: string;
+  /** Copies their text. */
   copyTheirs: string;
+  /** Copies your text. */
   copyYours: string;
+  /** Said once a text is copied. */
   copied: string;
+  /** Said when the clipboard refused. */
   copyFailed: string;
+  /** Shown for an empty text. */
   empty: string;
 }
 
+/** The props of `ConflictField`. */
 export interface ConflictFieldProps {
+  /** The field's label ("Instructions"). */
   label: string;
+  /** Their stored text. */
   theirs: string;
+  /** Your text, as typed. */
   yours: string;
+  /** Who changed the field since the edit started. */
   change: FieldChange;
+  /** The version the merge keeps. */
   choice: Choice;
+  /** Picks the version to keep. */
   onChoose(choice: Choice): void;
+  /** The words, in the editor's catalogue. */
   text: ConflictFieldText;
 }
 

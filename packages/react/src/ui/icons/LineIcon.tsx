@@ -1,17 +1,37 @@
-/** A 16 × 16 line icon drawn from one path; decorative (every control carries its own name). */
+import type { ReactNode } from 'react';
+
+/** The props of `LineIcon`. */
+export interface LineIconProps {
+  /** The drawing as one path, in the units of `grid`. */
+  d?: string;
+  /** A drawing of several shapes instead of `d`; they inherit the line style (a filled shape sets `stroke="none"`). */
+  children?: ReactNode;
+  /** Width and height in pixels; 16 by default. */
+  size?: number;
+  /** The side of the square the drawing is made on: 16 units by default. */
+  grid?: number;
+  /** The line's width in units of `grid`; 1.6 by default. */
+  strokeWidth?: number;
+  /** The icon's class: `sona-icon` by default; empty for none (icons the stylesheets address by their parent). */
+  className?: string;
+}
+
+/**
+ * The one shell of the package's icons: a square line drawing in the text colour, round caps and joins;
+ * decorative (every control carries its own name).
+ */
 export function LineIcon({
   d,
+  children,
   size = 16,
+  grid = 16,
   strokeWidth = 1.6,
-}: {
-  d: string;
-  size?: number;
-  strokeWidth?: number;
-}) {
+  className = 'sona-icon',
+}: LineIconProps) {
   return (
     <svg
-      className="sona-icon"
-      viewBox="0 0 16 16"
+      className={className}
+      viewBox={`0 0 ${grid} ${grid}`}
       width={size}
       height={size}
       fill="none"
@@ -22,7 +42,7 @@ export function LineIcon({
       aria-hidden="true"
       focusable="false"
     >
-      <path d={d} />
+      {d ? <path d={d} /> : children}
     </svg>
   );
 }

@@ -1,5 +1,6 @@
 import type { StepKind } from '@sona-designer/core';
 import type { ReactNode } from 'react';
+import { LineIcon } from '../../../ui';
 
 // 24×24 stroke drawings, one per kind; decorative (the kind's label is written beside them).
 const PATHS: Record<StepKind, ReactNode> = {
@@ -69,22 +70,11 @@ const PATHS: Record<StepKind, ReactNode> = {
   ),
 };
 
+/** The drawing of a step kind, on the shared icon shell (24-unit grid, 18 px). */
 export function StepIcon({ kind }: { kind: StepKind }) {
   return (
-    <svg
-      className="sona-step-icon"
-      viewBox="0 0 24 24"
-      width="18"
-      height="18"
-      fill="none"
-      stroke="currentColor"
-      strokeWidth="1.8"
-      strokeLinecap="round"
-      strokeLinejoin="round"
-      aria-hidden="true"
-      focusable="false"
-    >
+    <LineIcon grid={24} size={18} strokeWidth={1.8} className="sona-step-icon">
       {PATHS[kind]}
-    </svg>
+    </LineIcon>
   );
 }

@@ -1,11 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { UsagePlace } from '@sona-designer/core';
 import { formatMessage } from '../../../i18n';
+import { usageParams } from '../../../records';
 import { useDesigner } from '../../../state';
 import { CloseIcon } from '../../../ui';
-import { usageParams } from './usageText';
+import { jobPlurals } from './usageText';
 
 export interface EditorHeaderProps {
+  /** A new job or an edit (read-only designers view it). */
   mode: 'new' | 'edit';
   /** Where the edited job is used, once known. */
   usage?: readonly UsagePlace[] | undefined;
@@ -19,7 +21,10 @@ export function EditorHeader({ mode, usage }: EditorHeaderProps) {
   const intro = readOnly ? text.introView : mode === 'edit' ? text.introEdit : text.introNew;
   let used: string | null = null;
   if (mode === 'edit' && usage) {
-    used = usage.length === 0 ? text.notUsed : formatMessage(text.usedBy, usageParams(usage, text, locale));
+    used =
+      usage.length === 0
+        ? text.notUsed
+        : formatMessage(text.usedBy, usageParams(usage, locale, jobPlurals(text)));
   }
 
   return (

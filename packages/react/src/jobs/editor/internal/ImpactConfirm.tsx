@@ -1,16 +1,20 @@
 import type { JobTextField, UsagePlace } from '@sona-designer/core';
-import { useEffect, useId, useRef } from 'react';
+import { useId } from 'react';
 import { formatMessage, selectPlural } from '../../../i18n';
+import { BusyButton, usageParams, WarningNotice } from '../../../records';
 import { useDesigner } from '../../../state';
-import { SpinnerIcon, WarningIcon } from '../../../ui';
-import { listOf, placeState, sortPlaces, usageParams } from './usageText';
+import { jobPlurals, listOf, placeState, sortPlaces } from './usageText';
 
 export interface ImpactConfirmProps {
+  /** Every Sona step that uses the job. */
   places: readonly UsagePlace[];
   /** The fields the edit changes. */
   changed: readonly JobTextField[];
+  /** The edit is being saved. */
   saving: boolean;
+  /** Saves the edit. */
   onConfirm(): void;
+  /** Back to the form, nothing saved. */
   onBack(): void;
 }
 
@@ -20,40 +24,32 @@ export function ImpactConfirm({ places, changed, saving, onConfirm, onBack }: Im
   const text = messages.jobEditor;
   const headingId = useId();
   const listId = useId();
-  const heading = useRef<HTMLHeadingElement>(null);
-  const params = usageParams(places, text, locale);
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
+  const params = usageParams(places, locale, jobPlurals(text));
 
   return (
     <>
       <section className="sona-job-editor__scroll sona-job-editor__impact" aria-labelledby={headingId}>
-        <div className="sona-job-editor__notice sona-job-editor__notice--warning">
-          <span className="sona-job-editor__warning-icon">
-            <WarningIcon />
-          </span>
-          <div>
-            <h3 id={headingId} ref={heading} tabIndex={-1} className="sona-job-editor__notice-title">
-              {text.impactTitle}
-            </h3>
+        <WarningNotice
+          block="sona-job-editor"
+          toneMark="modifier"
+          headingId={headingId}
+          title={text.impactTitle}
+        >
+          <p className="sona-job-editor__notice-body">
+            {formatMessage(selectPlural(locale, text.impactBody, params.stepCount), params)}
+          </p>
+          {changed.length > 0 ? (
             <p className="sona-job-editor__notice-body">
-              {formatMessage(selectPlural(locale, text.impactBody, params.stepCount), params)}
+              {formatMessage(text.impactChanged, {
+                fields: listOf(
+                  locale,
+                  changed.map((field) => text.fields[field]),
+                ),
+              })}
             </p>
-            {changed.length > 0 ? (
-              <p className="sona-job-editor__notice-body">
-                {formatMessage(text.impactChanged, {
-                  fields: listOf(
-                    locale,
-                    changed.map((field) => text.fields[field]),
-                  ),
-                })}
-              </p>
-            ) : null}
-            <p className="sona-job-editor__notice-note">{text.impactLive}</p>
-          </div>
-        </div>
+          ) : null}
+          <p className="sona-job-editor__notice-note">{text.impactLive}</p>
+        </WarningNotice>
         <h4 id={listId} className="sona-job-editor__list-label">
           {text.impactListLabel}
         </h4>
@@ -80,16 +76,7 @@ export function ImpactConfirm({ places, changed, saving, onConfirm, onBack }: Im
           <button type="button" className="sona-button" onClick={onBack} disabled={saving}>
             {text.impactBack}
           </button>
-          <button
-            type="button"
-            className="sona-button sona-button--primary"
-            onClick={onConfirm}
-            disabled={saving}
-            aria-busy={saving || undefined}
-          >
-            {saving ? <SpinnerIcon /> : null}
-            {saving ? text.saving : text.impactConfirm}
-          </button>
+          <BusyButton label={text.impactConfirm} busyLabel={text.saving} busy={saving} onClick={onConfirm} />
         </div>
       </div>
     </>

@@ -1,37 +1,49 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
-  isDesignerError,
   JOB_TEXT_FIELDS,
   type Job,
   type JobInput,
   JobInputSchema,
   JobPatchSchema,
-  JobSchema,
   type JobTextField,
   type UsagePlace,
 } from '@sona-designer/core';
 import { type RefObject, useEffect, useId, useRef, useState } from 'react';
-import { type Resolver, useForm, useWatch } from 'react-hook-form';
+import { type Resolver, useWatch } from 'react-hook-form';
 import { useStore } from 'zustand';
-import { formatMessage } from '../../../i18n';
+import { formatMessage, type JobEditorMessages } from '../../../i18n';
+import {
+  patchOf,
+  type RecordValues,
+  type SaveOutcome,
+  type SaveStatus,
+  stored,
+  useRecordSave,
+} from '../../../records';
 import { useDesigner } from '../../../state';
 import { ErrorIcon, InfoIcon, SpinnerIcon } from '../../../ui';
+import { jobKind } from '../../jobKind';
 import { ConflictView } from './ConflictView';
 import { EditorHeader } from './EditorHeader';
 import { fieldMessage } from './fieldMessages';
 import { ImpactConfirm } from './ImpactConfirm';
 import { InstructionsField } from './InstructionsField';
 import { JobTextField as TextField } from './JobTextField';
-import { type JobValues, patchOf, sameValues, stored, valuesOf } from './jobValues';
 import { listOf } from './usageText';
+
+/** The four text fields as the form holds them (untrimmed, as typed). */
+type JobValues = RecordValues<JobTextField>;
 
 export interface JobEditorFormProps {
   /** The job being edited, as loaded; `null` for a new job. */
   job: Job | null;
+  /** A new job's starting text (a template's, say). */
   initial?: Partial<JobInput> | undefined;
+  /** The dialog, where the Insert action menu opens. */
   container: HTMLElement | null;
   /** Tells the dialog whether closing would lose something. */
   changesRef: RefObject<() => boolean>;
+  /** After the job is stored. */
   onSaved?: ((job: Job) => void) | undefined;
   /** Closes the dialog after a save. */
   onDone(): void;
@@ -39,22 +51,20 @@ export interface JobEditorFormProps {
   onCancel(): void;
 }
 
-type Phase =
-  | { kind: 'form' }
-  | { kind: 'impact'; places: UsagePlace[]; changed: JobTextField[] }
-  | { kind: 'conflict'; theirs: Job; yours: JobValues };
-
-type Status =
-  | { kind: 'idle' }
-  /** Looking up where the job is used, before the impact step. */
-  | { kind: 'checking' }
-  | { kind: 'busy' }
-  | { kind: 'failed'; message: string; deleted: boolean };
+/** Before an edit is saved: where the job is used and which fields change. */
+interface Impact {
+  places: UsagePlace[];
+  changed: JobTextField[];
+}
 
 const REQUIRED = ['name', 'instructions'] as const;
 
-function isField(name: string): name is JobTextField {
-  return (JOB_TEXT_FIELDS as readonly string[]).includes(name);
+/** What the footer says about a failed save. */
+function failureMessage(status: Extract<SaveStatus, { kind: 'failed' }>, text: JobEditorMessages): string {
+  if (status.reason === 'deleted') return text.saveDeleted;
+  if (status.reason === 'invalid' || status.reason === 'refused')
+    return formatMessage(text.saveRefused, { detail: (status.error as Error).message });
+  return text.saveFailed;
 }
 
 /**
@@ -74,32 +84,29 @@ export function JobEditorForm({
   const { adapter, workspace, messages, locale, readOnly } = useDesigner();
   const text = messages.jobEditor;
   const id = useId();
-  const [base, setBase] = useState(job);
-  const baseRef = useRef(job);
-  const defaults = useRef(valuesOf(job ?? initial));
-  const confirmed = useRef(false);
-  const [phase, setPhase] = useState<Phase>({ kind: 'form' });
-  const [status, setStatus] = useState<Status>({ kind: 'idle' });
-  const templateId = job ? undefined : initial?.templateId;
-
-  const form = useForm<JobValues>({
+  const editor = useRecordSave({
+    kind: jobKind,
+    record: job,
+    initial,
     resolver: zodResolver(job ? JobPatchSchema : JobInputSchema) as unknown as Resolver<JobValues>,
-    mode: 'onChange',
-    defaultValues: defaults.current,
+    onSaved: (saved) => {
+      onSaved?.(saved);
+      onDone();
+    },
   });
+  const { form, base, status, conflict, busy } = editor;
+  const [impact, setImpact] = useState<Impact | null>(null);
+  /** The places were shown (or a merge was chosen): the next save goes straight through. */
+  const confirmed = useRef(false);
   const { register, formState, setValue, trigger, control } = form;
   const values = useWatch({ control }) as JobValues;
   const usage = useStore(workspace, (state) => (base ? state.jobUsage[base.id] : undefined));
   const latest = useStore(workspace, (state) => (base ? state.jobs[base.id] : undefined));
   const remoteNewer = Boolean(base && latest && latest.version > base.version);
-  const busy = status.kind === 'busy' || status.kind === 'checking';
   const saveButton = useRef<HTMLButtonElement>(null);
   const retryButton = useRef<HTMLButtonElement>(null);
-  const shownPhase = useRef(phase.kind);
-
-  useEffect(() => {
-    if (!readOnly) form.setFocus('name');
-  }, [form, readOnly]);
+  const phase = conflict ? 'conflict' : impact ? 'impact' : 'form';
+  const shownPhase = useRef(phase);
 
   useEffect(() => {
     // Shows the problems of prefilled text (a template, a job) at once; empty fields wait until touched.
@@ -108,17 +115,16 @@ export function JobEditorForm({
 
   useEffect(() => {
     // Back on the form after the impact or conflict step: focus where the person continues.
-    if (shownPhase.current === phase.kind) return;
-    shownPhase.current = phase.kind;
-    if (phase.kind !== 'form') return;
+    if (shownPhase.current === phase) return;
+    shownPhase.current = phase;
+    if (phase !== 'form') return;
     const target = retryButton.current ?? saveButton.current;
     if (target && !target.disabled) target.focus();
     else form.setFocus('name');
-  }, [phase.kind, form]);
+  }, [phase, form]);
 
   useEffect(() => {
-    changesRef.current = () =>
-      !readOnly && (phase.kind !== 'form' || !sameValues(form.getValues(), defaults.current));
+    changesRef.current = () => !readOnly && (impact !== null || editor.hasChanges());
   });
 
   const errorFor = (field: JobTextField): string | undefined => {
@@ -134,82 +140,26 @@ export function JobEditorForm({
     return fieldMessage(field, values[field], text, locale) ?? error.message;
   };
 
-  const failure = (error: unknown, target: Job | null): Status => {
-    if (target && isDesignerError(error, 'NOT_FOUND'))
-      return { kind: 'failed', message: text.saveDeleted, deleted: true };
-    if (isDesignerError(error, 'VALIDATION'))
-      return {
-        kind: 'failed',
-        message: formatMessage(text.saveRefused, { detail: error.message }),
-        deleted: false,
-      };
-    return { kind: 'failed', message: text.saveFailed, deleted: false };
-  };
-
-  const write = async (target: Job | null, next: JobValues) => {
-    setStatus({ kind: 'busy' });
-    try {
-      const saved = target
-        ? await adapter.updateJob(target.id, patchOf(target, next), target.version)
-        : await adapter.createJob({ ...next, ...(templateId ? { templateId } : {}) });
-      workspace.getState().putJob(saved);
-      onSaved?.(saved);
-      onDone();
-    } catch (error) {
-      if (target && isDesignerError(error, 'CONFLICT')) {
-        const theirs = JobSchema.safeParse(error.current);
-        if (theirs.success) {
-          setStatus({ kind: 'idle' });
-          setPhase({ kind: 'conflict', theirs: theirs.data, yours: next });
-          return;
-        }
-      }
-      if (isDesignerError(error, 'VALIDATION')) {
-        for (const [field, message] of Object.entries(error.fieldErrors)) {
-          if (isField(field)) form.setError(field, { type: 'server', message });
-        }
-      }
-      setPhase({ kind: 'form' });
-      setStatus(failure(error, target));
-    }
+  /** Saves; back from the impact step unless it worked (the dialog then closes on it). */
+  const write = async (save: () => Promise<SaveOutcome>) => {
+    if ((await save()) !== 'saved') setImpact(null);
   };
 
   const submit = async () => {
     if (readOnly || busy) return;
     const next = form.getValues();
-    const target = baseRef.current;
-    if (target && !confirmed.current) {
-      let places = workspace.getState().jobUsage[target.id];
-      if (!places) {
-        setStatus({ kind: 'checking' });
-        try {
-          places = await adapter.getJobUsage(target.id);
-        } catch (error) {
-          setStatus(failure(error, target));
-          return;
-        }
-      }
+    if (base && !confirmed.current) {
+      const places =
+        workspace.getState().jobUsage[base.id] ?? (await editor.prepare(() => adapter.getJobUsage(base.id)));
+      if (!places) return;
       if (places.length > 0) {
-        setStatus({ kind: 'idle' });
-        const patch = patchOf(target, next);
-        setPhase({ kind: 'impact', places, changed: JOB_TEXT_FIELDS.filter((field) => field in patch) });
+        editor.clearStatus();
+        const patch = patchOf(JOB_TEXT_FIELDS, base, next);
+        setImpact({ places, changed: JOB_TEXT_FIELDS.filter((field) => field in patch) });
         return;
       }
     }
-    await write(target, next);
-  };
-
-  /** Takes their version as the new starting point, with the fields chosen from yours on top. */
-  const adopt = (theirs: Job, merged: JobValues) => {
-    baseRef.current = theirs;
-    setBase(theirs);
-    workspace.getState().putJob(theirs);
-    defaults.current = valuesOf(theirs);
-    form.reset(defaults.current);
-    for (const field of JOB_TEXT_FIELDS) {
-      if (merged[field] !== theirs[field]) setValue(field, merged[field], { shouldDirty: true });
-    }
-    void trigger();
+    await write(() => editor.save(next));
   };
 
   const unchanged = base !== null && !formState.isDirty;
@@ -230,7 +180,7 @@ export function JobEditorForm({
   return (
     <>
       <EditorHeader mode={job ? 'edit' : 'new'} usage={usage} />
-      {remoteNewer && phase.kind === 'form' ? (
+      {remoteNewer && phase === 'form' ? (
         <p className="sona-job-editor__notice sona-job-editor__notice--info" role="status">
           <InfoIcon />
           <span>{text.remoteChanged}</span>
@@ -238,7 +188,7 @@ export function JobEditorForm({
       ) : null}
       <form
         className="sona-job-editor__form"
-        hidden={phase.kind !== 'form'}
+        hidden={phase !== 'form'}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();
@@ -299,12 +249,12 @@ export function JobEditorForm({
             {status.kind === 'failed' ? (
               <div className="sona-job-editor__failure" role="alert">
                 <ErrorIcon />
-                <span>{status.message}</span>
-                {status.deleted ? (
+                <span>{failureMessage(status, text)}</span>
+                {status.reason === 'deleted' ? (
                   <button
                     type="button"
                     className="sona-button"
-                    onClick={() => void write(null, form.getValues())}
+                    onClick={() => void write(() => editor.saveAsNew(form.getValues()))}
                   >
                     {text.saveAsNew}
                   </button>
@@ -355,35 +305,30 @@ export function JobEditorForm({
           </div>
         </div>
       </form>
-      {phase.kind === 'impact' ? (
+      {impact && !conflict ? (
         <ImpactConfirm
-          places={phase.places}
-          changed={phase.changed}
+          places={impact.places}
+          changed={impact.changed}
           saving={busy}
           onBack={() => {
-            setPhase({ kind: 'form' });
-            setStatus({ kind: 'idle' });
+            setImpact(null);
+            editor.clearStatus();
           }}
           onConfirm={() => {
             confirmed.current = true;
-            void write(baseRef.current, form.getValues());
+            void write(() => editor.save(form.getValues()));
           }}
         />
       ) : null}
-      {phase.kind === 'conflict' && base ? (
+      {conflict ? (
         <ConflictView
-          base={base}
-          theirs={phase.theirs}
-          yours={phase.yours}
+          conflict={conflict}
           saving={busy}
-          onEdit={(merged) => {
-            adopt(phase.theirs, merged);
-            setPhase({ kind: 'form' });
-          }}
-          onSave={(merged) => {
-            adopt(phase.theirs, merged);
+          onChoose={editor.choose}
+          onEdit={editor.keepMerge}
+          onSave={() => {
             confirmed.current = true;
-            void write(phase.theirs, merged);
+            void editor.saveMerge();
           }}
         />
       ) : null}

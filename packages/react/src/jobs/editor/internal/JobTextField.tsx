@@ -2,7 +2,7 @@ import type { JobTextField as Field } from '@sona-designer/core';
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useDesigner } from '../../../state';
-import { CharacterCounter } from '../../../ui';
+import { CharacterCounter, FieldErrorIcon } from '../../../ui';
 import { FIELD_LIMITS } from './fieldMessages';
 
 export interface JobTextFieldProps {
@@ -98,10 +98,7 @@ export function JobTextField({
         />
         {error ? (
           <p id={`${id}-error`} className="sona-job-editor__error">
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-              <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.6" />
-              <path d="M8 4.2v4.6M8 11v.8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-            </svg>
+            <FieldErrorIcon />
             <span>{error}</span>
           </p>
         ) : null}

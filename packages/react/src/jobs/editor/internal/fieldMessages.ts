@@ -1,7 +1,7 @@
 import { actionWarnings, graphemeLength, type JobTextField, LIMITS, parseActions } from '@sona-designer/core';
 import type { JobEditorMessages, Locale } from '../../../i18n';
 import { formatMessage, formatNumber } from '../../../i18n';
-import { stored } from './jobValues';
+import { stored } from '../../../records';
 
 export const FIELD_LIMITS: Record<JobTextField, number> = {
   name: LIMITS.jobName,

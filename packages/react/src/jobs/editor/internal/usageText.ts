@@ -1,23 +1,13 @@
-import { summarizeUsage, type UsagePlace } from '@sona-designer/core';
+import type { UsagePlace } from '@sona-designer/core';
 import type { JobEditorMessages, Locale } from '../../../i18n';
-import { formatMessage, formatNumber, selectPlural } from '../../../i18n';
+import type { UsagePlurals } from '../../../records';
 
-/** `{steps}` and `{flows}` of "used by 3 steps in 2 call flows". */
-export function usageParams(
-  places: readonly UsagePlace[],
-  text: JobEditorMessages,
-  locale: Locale,
-): { steps: string; flows: string; stepCount: number } {
-  const { steps, callFlows } = summarizeUsage(places);
-  return {
-    steps: formatMessage(selectPlural(locale, text.steps, steps), { count: formatNumber(locale, steps) }),
-    flows: formatMessage(selectPlural(locale, text.callFlows, callFlows), {
-      count: formatNumber(locale, callFlows),
-    }),
-    stepCount: steps,
-  };
+/** The job editor's words for counting steps and call flows. */
+export function jobPlurals(text: JobEditorMessages): UsagePlurals {
+  return { steps: text.steps, flows: text.callFlows };
 }
 
+/** Where a place uses the job: the draft, the published version, or both. */
 export function placeState(place: UsagePlace, text: JobEditorMessages): string {
   if (place.inDraft && place.inPublished) return text.placeBoth;
   return place.inPublished ? text.placePublished : text.placeDraft;

@@ -7,16 +7,18 @@ import {
   useId,
   useImperativeHandle,
   useRef,
-  useState,
 } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../../i18n';
+import {
+  PickerListBody,
+  PickerSearch,
+  type PickerSearchHandle,
+  pickerTotal,
+  usePickerList,
+} from '../../../records';
 import { useDesigner, useFlow } from '../../../state';
 import { CreateJobMenu } from './CreateJobMenu';
 import { JobList, type JobListHandle } from './JobList';
-import { ListError, ListLoading, ListMessage, NoSearchResults } from './ListStates';
-import { PickerSearch, type PickerSearchHandle } from './PickerSearch';
 import { useDelayedFlag } from './useDelayedFlag';
-import { usePagedList } from './usePagedList';
 
 export interface JobSearchPanelHandle {
   /** Loads the first page again (to show a job just created). */
@@ -77,73 +79,50 @@ export function JobSearchPanel({
   const searchBox = useRef<PickerSearchHandle>(null);
   const id = useId();
 
-  // The query as of the last pause in typing: the box keeps the typed text, so keys re-render the box alone.
-  const [query, setQuery] = useState('');
-  const key = `${sort}\n${query}`;
-  const list = usePagedList<Job>(
-    key,
-    (cursor) =>
-      adapter.listJobs({
-        sort,
-        limit: PAGE_SIZE,
-        ...(query ? { query } : {}),
-        ...(cursor ? { cursor } : {}),
-      }),
+  const picker = usePickerList<Job>({
     open,
-  );
-  const shownQuery = list.shownKey?.slice(list.shownKey.indexOf('\n') + 1) ?? '';
-  const searching = useDelayedFlag(list.status === 'loading' && list.shownKey !== null, SPINNER_DELAY_MS);
+    keyPrefix: sort,
+    fetchPage: (query, cursor, limit) =>
+      adapter.listJobs({ sort, limit, ...(query ? { query } : {}), ...(cursor ? { cursor } : {}) }),
+    pageSize: PAGE_SIZE,
+  });
+  const { list } = picker;
+  const searching = useDelayedFlag(list.refreshing, SPINNER_DELAY_MS);
 
   useImperativeHandle(ref, () => ({ reload: list.reload }), [list.reload]);
 
   // Results of a new search or sort start at the top.
   useEffect(() => {
-    if (list.shownKey !== null) listRef.current?.scrollToTop();
-  }, [list.shownKey]);
+    if (list.loadedKey !== null) listRef.current?.scrollToTop();
+  }, [list.loadedKey]);
 
-  const workspaceEmpty = list.shownKey !== null && shownQuery === '' && list.total === 0;
   const canCreate = !readOnly && flowReady;
-
-  let body: ReactNode;
-  if (!flowReady || (list.shownKey === null && list.status === 'loading')) {
-    body = <ListLoading label={text.loading} />;
-  } else if (list.status === 'error') {
-    body = (
-      <ListError
-        title={text.loadFailed}
-        message={list.error?.message ?? ''}
-        retry={text.retry}
-        onRetry={() => {
-          list.reload();
-          searchRef.current?.focus();
-        }}
-      />
-    );
-  } else if (workspaceEmpty) {
-    body = (
-      <ListMessage icon="job" title={text.emptyTitle} body={text.emptyBody}>
-        {canCreate ? (
+  const body = (
+    <PickerListBody
+      picker={picker}
+      ready={flowReady}
+      text={{
+        loading: text.loading,
+        loadFailed: text.loadFailed,
+        retry: text.retry,
+        emptyTitle: text.emptyTitle,
+        emptyBody: text.emptyBody,
+        noResultsTitle: text.noResultsTitle,
+        noResultsBody: text.noResultsBody,
+        clearSearch: text.clearSearch,
+      }}
+      emptyIcon="job"
+      emptyAction={
+        canCreate ? (
           <CreateJobMenu ref={createRef} container={container} primary onChoose={onChooseStart} />
-        ) : null}
-      </ListMessage>
-    );
-  } else if (list.total === 0 && list.items.length === 0) {
-    body = (
-      <NoSearchResults
-        title={formatMessage(text.noResultsTitle, { query: shownQuery })}
-        body={text.noResultsBody}
-        clearLabel={text.clearSearch}
-        onClear={() => {
-          searchBox.current?.clear();
-          searchRef.current?.focus();
-        }}
-      />
-    );
-  } else {
-    body = (
+        ) : null
+      }
+      searchRef={searchRef}
+      searchBox={searchBox}
+    >
       <JobList
         ref={listRef}
-        items={list.items}
+        items={list.rows}
         total={list.total}
         hasMore={list.hasMore}
         loadingMore={list.loadingMore}
@@ -158,26 +137,19 @@ export function JobSearchPanel({
         onToggle={onToggle}
         onRefused={onRefused}
       />
-    );
-  }
-
-  const totalText =
-    list.shownKey === null
-      ? ''
-      : formatMessage(selectPlural(locale, shownQuery ? text.matches : text.total, list.total), {
-          count: formatNumber(locale, list.total),
-        });
+    </PickerListBody>
+  );
 
   return (
     <>
-      {workspaceEmpty ? null : (
+      {picker.workspaceEmpty ? null : (
         <div className="sona-job-picker__toolbar">
           <PickerSearch
             ref={searchBox}
             id={`${id}-search`}
             label={text.searchLabel}
             placeholder={text.searchPlaceholder}
-            onQueryChange={setQuery}
+            onQueryChange={picker.setQuery}
             delayMs={SEARCH_DELAY_MS}
             busy={searching}
             inputRef={searchRef}
@@ -190,7 +162,7 @@ export function JobSearchPanel({
           />
           <div className="sona-job-picker__row">
             <p className="sona-job-picker__total" aria-live="polite">
-              {totalText}
+              {pickerTotal(picker, locale, text)}
             </p>
             <label className="sona-job-picker__sort">
               <span>{text.sortLabel}</span>

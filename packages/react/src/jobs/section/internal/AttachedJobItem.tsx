@@ -119,7 +119,7 @@ export function AttachedJobItem({
             title={formatMessage(text.detachNamed, { name })}
             onClick={() => onDetach(jobId, index)}
           >
-            <JobsIcon name="detach" size={14} />
+            <JobsIcon name="close" size={14} />
           </button>
         </span>
       ) : null}

@@ -1,18 +1,26 @@
 import { useStore } from 'zustand';
 import { formatMessage } from '../../../i18n';
-import { usageParams } from '../../../jobs';
+import { libraryPlurals, usageParams } from '../../../records';
 import { useDesigner } from '../../../state';
-import { LibraryInfoIcon as InfoIcon } from '../../../ui';
+import { NoteIcon } from '../../../ui';
 
 /** Content edits are live, attachments wait for publish; and how many steps this page reaches now. */
-export function EditorNote({ pageId, descriptionId }: { pageId: string | undefined; descriptionId: string }) {
+export function EditorNote({
+  pageId,
+  descriptionId,
+}: {
+  /** The page edited; undefined for a new page. */
+  pageId: string | undefined;
+  /** The id of the note, which describes the dialog. */
+  descriptionId: string;
+}) {
   const { messages, locale, workspace } = useDesigner();
   const text = messages.library;
   const usage = useStore(workspace, (state) => (pageId ? state.knowledgeUsage[pageId] : undefined));
   return (
     <div className="sona-knowledge-editor__notice" data-tone="info">
       <span className="sona-knowledge-editor__info-icon">
-        <InfoIcon />
+        <NoteIcon />
       </span>
       <div>
         <p id={descriptionId} className="sona-knowledge-editor__notice-body">
@@ -21,7 +29,7 @@ export function EditorNote({ pageId, descriptionId }: { pageId: string | undefin
         {pageId && usage ? (
           <p className="sona-knowledge-editor__usage">
             {usage.length > 0
-              ? formatMessage(text.editorUsage, usageParams(usage, locale, text))
+              ? formatMessage(text.editorUsage, usageParams(usage, locale, libraryPlurals(text)))
               : text.editorNotUsed}
           </p>
         ) : null}

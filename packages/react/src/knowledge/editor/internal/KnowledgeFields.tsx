@@ -1,7 +1,8 @@
 import { type Control, type FieldErrors, type UseFormRegister, useWatch } from 'react-hook-form';
 import { useDesigner } from '../../../state';
-import { CharacterCounter } from '../../../ui';
-import { KNOWLEDGE_MAX, type KnowledgeField, type KnowledgeValues } from './knowledgeValues';
+import { CharacterCounter, FieldErrorIcon } from '../../../ui';
+import type { KnowledgeField } from '../../knowledgeKind';
+import { KNOWLEDGE_MAX, type KnowledgeValues } from './knowledgeValues';
 
 function Counter({
   control,
@@ -28,10 +29,7 @@ function Counter({
 function FieldError({ id, message }: { id: string; message: string }) {
   return (
     <p id={id} className="sona-knowledge-editor__error">
-      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-        <circle cx="8" cy="8" r="7" fill="none" stroke="currentColor" strokeWidth="1.6" />
-        <path d="M8 4.2v4.6M8 11v.8" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
-      </svg>
+      <FieldErrorIcon />
       <span>{message}</span>
     </p>
   );

@@ -1,22 +1,10 @@
-import type { KnowledgePage } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
 import { en } from '../../../i18n';
 import { fr } from '../../../i18n/locales/fr';
+import { fieldError } from './knowledgeValues';
 
 const libraryEn = en.library;
 const libraryFr = fr.library;
-
-import { defaultChoices, fieldChange, mergeChoices } from './conflictChoices';
-import { fieldError } from './knowledgeValues';
-
-const page = (title: string, content: string, version = 1): KnowledgePage => ({
-  id: 'kb-1',
-  title,
-  content,
-  version,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
 
 describe('fieldError', () => {
   test('uses the core’s rules with the catalogue’s words; English matches the core', () => {
@@ -37,21 +25,5 @@ describe('fieldError', () => {
 
   test('falls back to the core’s message for a problem the catalogue does not name', () => {
     expect(fieldError('content', 'Bell \u0007 here', libraryEn, 'en')).toMatch(/invisible control character/);
-  });
-});
-
-describe('conflict choices', () => {
-  const base = page('Prices', 'Old rates.');
-  const theirs = page('Prices 2026', 'Their rates.', 2);
-
-  test('who changed each field, and the defaults that keep every change', () => {
-    const yours = { title: 'Prices', content: 'My rates.' };
-    expect(fieldChange('title', base, theirs, yours)).toBe('them');
-    expect(fieldChange('content', base, theirs, yours)).toBe('both');
-    expect(defaultChoices(base, theirs, yours)).toEqual({ title: 'theirs', content: 'yours' });
-    expect(mergeChoices(theirs, yours, { title: 'theirs', content: 'yours' })).toEqual({
-      title: 'Prices 2026',
-      content: 'My rates.',
-    });
   });
 });

@@ -1,35 +1,18 @@
-import {
-  graphemeLength,
-  KnowledgeInputSchema,
-  type KnowledgePage,
-  LIMITS,
-  normalizeNewlines,
-  SECONDARY_LIMITS,
-} from '@sona-designer/core';
+import { graphemeLength, KnowledgeInputSchema, LIMITS, SECONDARY_LIMITS } from '@sona-designer/core';
 import { formatMessage, formatNumber, type LibraryMessages, type Locale } from '../../../i18n';
+import { type RecordValues, stored } from '../../../records';
+import type { KnowledgeField } from '../../knowledgeKind';
 
-export const KNOWLEDGE_FIELDS = ['title', 'content'] as const;
-export type KnowledgeField = (typeof KNOWLEDGE_FIELDS)[number];
-export type KnowledgeValues = Record<KnowledgeField, string>;
+/** Title and content as the form holds them (as typed). */
+export type KnowledgeValues = RecordValues<KnowledgeField>;
 
+/** How many characters each field holds at most. */
 export const KNOWLEDGE_MAX: Record<KnowledgeField, number> = {
   title: SECONDARY_LIMITS.knowledgeTitle,
   content: LIMITS.knowledgePage,
 };
 
-/** A value as the core stores it (newlines normalised, trimmed), to compare with a stored page. */
-export function stored(value: string): string {
-  return normalizeNewlines(value).trim();
-}
-
-export function valuesOf(page: Pick<KnowledgePage, KnowledgeField>): KnowledgeValues {
-  return { title: page.title, content: page.content };
-}
-
-export function sameValues(a: KnowledgeValues, b: KnowledgeValues): boolean {
-  return KNOWLEDGE_FIELDS.every((field) => stored(a[field]) === stored(b[field]));
-}
-
+/** A field's label ("Title"). */
 export function fieldLabel(field: KnowledgeField, text: LibraryMessages): string {
   return field === 'title' ? text.fieldTitle : text.fieldContent;
 }

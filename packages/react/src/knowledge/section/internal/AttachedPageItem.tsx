@@ -44,7 +44,7 @@ export function AttachedPageItem({
             title={formatMessage(text.detachNamed, { name: title })}
             onClick={onDetach}
           >
-            <JobsIcon name="detach" size={14} />
+            <JobsIcon name="close" size={14} />
           </button>
         </span>
       ) : null}
