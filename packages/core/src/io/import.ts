@@ -4,6 +4,7 @@ import { CallFlowSchema } from '../model/callFlow';
 import { CallSummarySchema } from '../model/callSummary';
 import { JobSchema } from '../model/job';
 import { KnowledgePageSchema } from '../model/knowledge';
+import { capProblems, documentBoundProblems, textBoundProblem } from './bounds';
 import { describeValue } from './describe';
 import { parseJsonText } from './jsonSyntax';
 import { isRecord, migrateDocument, type RawDocument, readSchemaVersion } from './migrate';
@@ -55,6 +56,8 @@ function validate(doc: RawDocument): { data: WorkspaceData } | { problems: PathP
 function readDocument(input: unknown): ParseResult<WorkspaceData> {
   let value = input;
   if (typeof input === 'string') {
+    const tooLarge = textBoundProblem(input);
+    if (tooLarge) return { ok: false, problems: [tooLarge] };
     const parsed = parseJsonText(input);
     if (!parsed.ok) return { ok: false, problems: [parsed.problem] };
     value = parsed.value;
@@ -79,10 +82,13 @@ function readDocument(input: unknown): ParseResult<WorkspaceData> {
     };
   }
 
+  const outOfBounds = documentBoundProblems(value);
+  if (outOfBounds.length > 0) return { ok: false, problems: capProblems(outOfBounds) };
+
   const doc = migrateDocument(value, version);
   const validated = validate(doc);
   const problems = [...('problems' in validated ? validated.problems : []), ...findReferenceProblems(doc)];
-  if ('problems' in validated || problems.length > 0) return { ok: false, problems };
+  if ('problems' in validated || problems.length > 0) return { ok: false, problems: capProblems(problems) };
   return { ok: true, value: validated.data, migratedFrom: version < SCHEMA_VERSION ? version : null };
 }
 

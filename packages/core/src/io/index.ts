@@ -1,3 +1,4 @@
+export { IMPORT_BOUNDS } from './bounds';
 export { exportCallFlow, exportWorkspace } from './export';
 export { parseImportDocument } from './import';
 export { mergeWorkspace } from './merge';
