@@ -415,4 +415,30 @@ describe('in-memory adapter under random concurrent edits (model-based)', () => 
       { numRuns: 1000 },
     );
   }, 60_000);
+
+  it('leaves a workspace whose export imports back whole: export → replace into a fresh adapter → the same export', async () => {
+    const withoutDate = ({ exportedAt: _date, ...rest }: { exportedAt: string }) => rest;
+    await fc.assert(
+      fc.asyncProperty(
+        setupArbitrary,
+        fc.array(opArbitrary, { minLength: 1, maxLength: 20, size: 'max' }),
+        async (setup, ops) => {
+          const world = await setUp(setup);
+          for (const op of ops) await run(world, op);
+          const exported = await world.adapter.exportWorkspace();
+          const fresh = createInMemoryAdapter();
+          await fresh.importWorkspace(structuredClone(exported), { mode: 'replace' });
+          expect(withoutDate(await fresh.exportWorkspace())).toEqual(withoutDate(exported));
+          // A merge of the workspace into itself keeps every original as it was and adds one renamed copy of each.
+          await world.adapter.importWorkspace(structuredClone(exported), { mode: 'merge' });
+          const merged = await world.adapter.exportWorkspace();
+          expect(merged.jobs).toHaveLength(exported.jobs.length * 2);
+          expect(merged.callFlows).toHaveLength(exported.callFlows.length * 2);
+          for (const job of exported.jobs) expect(merged.jobs).toContainEqual(job);
+          for (const flow of exported.callFlows) expect(merged.callFlows).toContainEqual(flow);
+        },
+      ),
+      { numRuns: 500 },
+    );
+  }, 60_000);
 });
