@@ -94,8 +94,11 @@ export function documentBoundProblems(doc: RawDocument): PathProblem[] {
     if (Array.isArray(list)) problems.push(...tooMany(`$.${key}`, list.length, max, noun));
   }
   if (problems.length > 0) return problems;
-  if (Array.isArray(doc.callFlows))
-    doc.callFlows.forEach((flow, index) => problems.push(...flowBounds(flow, `$.callFlows[${index}]`)));
+  if (Array.isArray(doc.callFlows)) {
+    doc.callFlows.forEach((flow, index) => {
+      problems.push(...flowBounds(flow, `$.callFlows[${index}]`));
+    });
+  }
   if (isRecord(doc.callFlow)) problems.push(...flowBounds(doc.callFlow, '$.callFlow'));
   const exportedAt = doc.exportedAt;
   if (
