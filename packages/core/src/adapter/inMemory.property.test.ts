@@ -31,6 +31,7 @@ type Op =
   | { kind: 'detach'; user: User; flow: number; step: number; slot: number }
   | { kind: 'toggleForward'; user: User; flow: number }
   | { kind: 'publish'; user: User; flow: number }
+  | { kind: 'restore'; user: User; flow: number; revision: number }
   | { kind: 'reload'; user: User; flow: number; job: number };
 
 interface Setup {
@@ -92,6 +93,10 @@ const opArbitrary: fc.Arbitrary<Op> = fc.oneof(
   },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('toggleForward' as const), user, flow: pick }) },
   { weight: 2, arbitrary: fc.record({ kind: fc.constant('publish' as const), user, flow: pick }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('restore' as const), user, flow: pick, revision: pick }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('reload' as const), user, flow: pick, job: pick }) },
 );
 
@@ -329,6 +334,32 @@ const operations: { [K in Op['kind']]: (world: World, op: Extract<Op, { kind: K 
     ]);
     replaceModelFlow(world, published);
     world.users[op.user].flows.set(stored.id, structuredClone(published));
+  },
+
+  async restore(world, op) {
+    const stored = modelFlow(world, op.flow);
+    const revision = at(stored.revisions, op.revision);
+    if (!revision) return;
+    const copy = userFlow(world, op.user, stored.id);
+    const call = world.adapter.restoreRevision(stored.id, revision.revision, copy.version);
+    if (copy.version !== stored.version) {
+      const error = await mustFail(call, ['CONFLICT'], 'restore with a stale version');
+      world.users[op.user].flows.set(stored.id, structuredClone(error.current as CallFlow));
+      return;
+    }
+    const gone = sonaSteps(revision.graph).flatMap((step) =>
+      step.jobIds.filter((id) => !world.model.jobs.has(id)),
+    );
+    if (gone.length > 0) {
+      const error = await mustFail(call, ['VALIDATION'], 'restore of a revision whose job was deleted since');
+      expect(error.problems).toHaveLength(gone.length);
+      return;
+    }
+    const restored = await call;
+    expect(restored.draft).toEqual(revision.graph);
+    expect(restored.version).toBe(stored.version + 1);
+    replaceModelFlow(world, restored);
+    world.users[op.user].flows.set(stored.id, structuredClone(restored));
   },
 
   async reload(world, op) {
