@@ -3,6 +3,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { largeWorkspace } from '../../packages/core/dist/demo/index.js';
 import {
   createStep,
   FlowGraphSchema,
@@ -44,6 +45,20 @@ async function compare(name, subject, baseline, repeat) {
 
 const now = new Date('2026-01-01T00:00:00Z').toISOString();
 const hangul = '한'.repeat(100_000);
+
+/** The demo's large workspace grown to the import bound of 20,000 jobs (about 29 MB of JSON). */
+async function workspaceAtJobBound() {
+  const base = await createInMemoryAdapter({ seed: largeWorkspace() }).exportWorkspace();
+  const template = base.jobs[0];
+  const extra = Array.from({ length: 20_000 - base.jobs.length }, (_, i) => ({
+    ...template,
+    id: `job-bound-${i}`,
+    name: `Job ${i}`,
+    instructions: `${i}. ${'Ask the caller for their name and number, then confirm. '.repeat(30)}`,
+  }));
+  return JSON.stringify({ ...base, jobs: [...base.jobs, ...extra] });
+}
+const atJobBound = await workspaceAtJobBound();
 const hugeName = '👨‍👩‍👧'.repeat(125_000);
 const words = [
   'message',
@@ -147,6 +162,12 @@ const results = [
     () => graphemeLength(hangul),
     () => hangul.indexOf('\n'),
     3,
+  ),
+  await compare(
+    'import at the job bound: 20,000 jobs, 29 MB, replace into a fresh adapter (vs. JSON.parse of the same text)',
+    () => createInMemoryAdapter().importWorkspace(atJobBound, { mode: 'replace' }),
+    () => JSON.parse(atJobBound),
+    1,
   ),
   await compare(
     'a job whose 1 MB name is refused (vs. the same job with a short name accepted)',
