@@ -2,7 +2,8 @@ import { useMessages } from '../state';
 import { lazySurface, withClassName } from '../ui';
 import type { CallSummariesProps } from './CallSummaries';
 
-function CallSummariesLoading({ className }: CallSummariesProps) {
+/** The call summaries page saying it is loading while its code downloads. */
+export function CallSummariesLoading({ className }: CallSummariesProps) {
   return (
     <section className={withClassName('sona-calls', className)} aria-busy="true">
       <p className="sona-calls__loading" role="status">

@@ -3,7 +3,7 @@ import { lazySurface } from '../ui';
 import type { StepSettingsProps } from './internal/StepSettings';
 
 /** The inspector's frame while the forms' code loads (the designer preloads it first, so it is rarely seen). */
-function StepSettingsLoading(_props: StepSettingsProps) {
+export function StepSettingsLoading(_props: StepSettingsProps) {
   return (
     <div className="sona-inspector__placeholder" role="status">
       <span className="sona-spinner" aria-hidden="true" />

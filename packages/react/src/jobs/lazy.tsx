@@ -20,5 +20,5 @@ export const LazyTemplateGallery = /* @__PURE__ */ lazyDialog({
   load: () => import('./templates/TemplateGallery').then((module) => module.TemplateGallery),
 });
 
-export { LazyJobLibrary } from './library/lazy';
+export { JobLibraryLoading, LazyJobLibrary } from './library/lazy';
 export { LazyJobsSection } from './section/lazy';

@@ -14,5 +14,5 @@ export const LazyKnowledgePicker = /* @__PURE__ */ lazyDialog({
   load: () => import('./picker/KnowledgePicker').then((module) => module.KnowledgePicker),
 });
 
-export { LazyKnowledgeLibrary } from './library/lazy';
+export { KnowledgeLibraryLoading, LazyKnowledgeLibrary } from './library/lazy';
 export { LazyKnowledgeSection } from './section/lazy';

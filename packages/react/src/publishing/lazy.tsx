@@ -3,7 +3,8 @@ import { lazyDialog, lazySurface, NothingYet, PanelLoading, withClassName } from
 import type { ConflictDialogProps } from './conflict/ConflictDialog';
 import type { PendingChangesProps } from './pendingChanges/PendingChanges';
 
-function PendingChangesLoading({ className }: PendingChangesProps) {
+/** The pending changes' frame saying it is loading while its code downloads. */
+export function PendingChangesLoading({ className }: PendingChangesProps) {
   return (
     <div className={withClassName('sona-pending-changes', className)} aria-busy="true">
       <PanelLoading />

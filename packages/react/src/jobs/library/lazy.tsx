@@ -3,7 +3,8 @@ import { useMessages } from '../../state';
 import { lazySurface, withClassName } from '../../ui';
 import type { JobLibraryProps } from './JobLibrary';
 
-function JobLibraryLoading({ className }: JobLibraryProps) {
+/** The job library's own size and a skeleton of its rows while its code downloads. */
+export function JobLibraryLoading({ className }: JobLibraryProps) {
   return (
     <section className={withClassName('sona-library sona-job-library', className)} aria-busy="true">
       <LibrarySkeleton label={useMessages().library.loadingJobs} />

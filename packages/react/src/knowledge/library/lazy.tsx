@@ -3,7 +3,8 @@ import { useMessages } from '../../state';
 import { lazySurface, withClassName } from '../../ui';
 import type { KnowledgeLibraryProps } from './KnowledgeLibrary';
 
-function KnowledgeLibraryLoading({ className }: KnowledgeLibraryProps) {
+/** The knowledge library's own size and a skeleton of its rows while its code downloads. */
+export function KnowledgeLibraryLoading({ className }: KnowledgeLibraryProps) {
   return (
     <section className={withClassName('sona-library sona-knowledge-library', className)} aria-busy="true">
       <LibrarySkeleton label={useMessages().library.loadingKnowledge} />
