@@ -22,7 +22,9 @@ type Story = StoryObj<typeof meta>;
 /** The editor, opened for a new page. */
 export const KnowledgeEditor: Story = {
   play: async ({ canvasElement }) => {
-    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', { name: 'New knowledge page' });
+    const dialog = await within(canvasElement.ownerDocument.body).findByRole('dialog', {
+      name: 'New knowledge page',
+    });
     await expect(within(dialog).getByRole('textbox', { name: /Title/ })).toBeVisible();
   },
 };

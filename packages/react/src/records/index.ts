@@ -27,6 +27,7 @@ export { type LibraryColumn, libraryColumns } from './library/LibraryTable';
 export { libraryPlurals } from './library/usageText';
 export { useBatchedRequest } from './library/useBatchedRequest';
 export { useLibraryController } from './library/useLibraryController';
+export { useLibraryRows } from './library/useLibraryRows';
 export { useChangeRefresh } from './list/useChangeRefresh';
 export { type PagedList, type PagedListOptions, usePagedList } from './list/usePagedList';
 export { ListError, ListLoading, ListMessage, NoSearchResults } from './picker/ListStates';

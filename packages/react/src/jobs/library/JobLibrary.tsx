@@ -3,11 +3,10 @@ import { useCallback, useMemo, useState } from 'react';
 import type { LibraryMessages } from '../../i18n';
 import {
   LibraryFrame,
-  LibraryRow,
   libraryColumns,
   type RowDetail,
-  useBatchedRequest,
   useLibraryController,
+  useLibraryRows,
 } from '../../records';
 import { useDesigner } from '../../state';
 import { JobSheetIcon } from '../../ui';
@@ -41,7 +40,7 @@ function triggerOf(job: Job, text: LibraryMessages): RowDetail {
  * height. Needs a `DesignerProvider` only.
  */
 export function JobLibrary({ className }: JobLibraryProps) {
-  const { adapter, messages, workspace } = useDesigner();
+  const { adapter, messages } = useDesigner();
   const text = messages.library;
   const [sort, setSort] = useState<JobLibrarySort>('name');
   const fetchPage = useCallback(
@@ -57,28 +56,14 @@ export function JobLibrary({ className }: JobLibraryProps) {
     // Sorted by usage, the order follows the call flows.
     alsoRefreshOn: (event: ChangeEvent) => sort === 'usage' && event.type.startsWith('call-flow-'),
   });
-  const { list, editor, onEdit, onDelete } = library;
-  const requestUsage = useBatchedRequest((ids) => jobKind.ensureUsage(workspace, ids));
+  const { editor } = library;
 
   const columns = useMemo(
     () => libraryColumns(text, text.columnName, { key: 'trigger', label: text.columnTrigger }),
     [text],
   );
 
-  const renderCells = useCallback(
-    (job: Job) => (
-      <LibraryRow
-        kind={jobKind}
-        record={job}
-        isNew={list.pinnedIds.has(job.id)}
-        detailOf={triggerOf}
-        onEdit={onEdit}
-        onDelete={onDelete}
-        requestUsage={requestUsage}
-      />
-    ),
-    [list.pinnedIds, onEdit, onDelete, requestUsage],
-  );
+  const renderCells = useLibraryRows(jobKind, library, triggerOf);
 
   return (
     <LibraryFrame

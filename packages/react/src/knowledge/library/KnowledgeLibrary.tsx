@@ -1,13 +1,12 @@
 import type { KnowledgePage } from '@sona-designer/core';
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import type { LibraryMessages } from '../../i18n';
 import {
   LibraryFrame,
-  LibraryRow,
   libraryColumns,
   type RowDetail,
-  useBatchedRequest,
   useLibraryController,
+  useLibraryRows,
 } from '../../records';
 import { useDesigner } from '../../state';
 import { BookIcon } from '../../ui';
@@ -43,31 +42,17 @@ function contentOf(page: KnowledgePage, text: LibraryMessages): RowDetail {
  * height. Needs a `DesignerProvider` only.
  */
 export function KnowledgeLibrary({ className }: KnowledgeLibraryProps) {
-  const { messages, workspace } = useDesigner();
+  const { messages } = useDesigner();
   const text = messages.library;
   const library = useLibraryController({ kind: knowledgeKind, pageSize: PAGE_SIZE });
-  const { list, editor, onEdit, onDelete } = library;
-  const requestUsage = useBatchedRequest((ids) => knowledgeKind.ensureUsage(workspace, ids));
+  const { editor } = library;
 
   const columns = useMemo(
     () => libraryColumns(text, text.columnTitle, { key: 'content', label: text.columnContent }),
     [text],
   );
 
-  const renderCells = useCallback(
-    (page: KnowledgePage) => (
-      <LibraryRow
-        kind={knowledgeKind}
-        record={page}
-        isNew={list.pinnedIds.has(page.id)}
-        detailOf={contentOf}
-        onEdit={onEdit}
-        onDelete={onDelete}
-        requestUsage={requestUsage}
-      />
-    ),
-    [list.pinnedIds, onEdit, onDelete, requestUsage],
-  );
+  const renderCells = useLibraryRows(knowledgeKind, library, contentOf);
 
   return (
     <LibraryFrame
