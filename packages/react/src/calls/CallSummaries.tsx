@@ -8,6 +8,7 @@ import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useStat
 import { formatMessage, formatNumber, selectPlural } from '../i18n';
 import { useChangeRefresh, usePagedList } from '../records';
 import { useDesigner } from '../state';
+import { withClassName } from '../ui';
 import { filtersKey, NO_FILTERS, type SummaryFilters, toAdapterFilter } from './internal/filters';
 import { SummaryDetail } from './internal/SummaryDetail';
 import { type JobOption, SummaryFilterBar } from './internal/SummaryFilterBar';
@@ -191,11 +192,7 @@ export function CallSummaries({ callFlowId, jobId, onOpenJob, className }: CallS
 
   const emptyWorkspace = loaded && list.rows.length === 0 && atStart;
   return (
-    <section
-      ref={rootRef}
-      className={className ? `sona-calls ${className}` : 'sona-calls'}
-      aria-labelledby={headingId}
-    >
+    <section ref={rootRef} className={withClassName('sona-calls', className)} aria-labelledby={headingId}>
       <header className="sona-calls__header">
         <h2 id={headingId} className="sona-calls__title">
           {text.title}

@@ -1,6 +1,7 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { CSSProperties } from 'react';
 import { useFlow, useFlowStoreApi, useMessages } from '../state';
+import { withClassName } from '../ui';
 import { CanvasView } from './internal/CanvasView';
 
 export interface FlowCanvasProps {
@@ -20,7 +21,7 @@ export function FlowCanvas({ className, height }: FlowCanvasProps) {
   const loadState = useFlow((state) => state.loadState);
   const loadError = useFlow((state) => state.loadError);
   const style: CSSProperties | undefined = height === undefined ? undefined : { height };
-  const classes = className ? `sona-flow-canvas ${className}` : 'sona-flow-canvas';
+  const classes = withClassName('sona-flow-canvas', className);
 
   return (
     <section className={classes} style={style} aria-label={messages.canvas.region} data-state={loadState}>

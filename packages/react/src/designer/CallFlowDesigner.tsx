@@ -23,7 +23,7 @@ import {
   useFlowStoreApi,
   useMessages,
 } from '../state';
-import { Announcer, formatPhoneNumber, useIdlePreload } from '../ui';
+import { Announcer, formatPhoneNumber, useIdlePreload, withClassName } from '../ui';
 import { HistoryControls } from './historyControls/HistoryControls';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
@@ -108,7 +108,7 @@ function DesignerLayout({ className }: { className?: string | undefined }) {
   return (
     <section
       ref={root}
-      className={className ? `sona-designer ${className}` : 'sona-designer'}
+      className={withClassName('sona-designer', className)}
       aria-label={name || text.loading}
     >
       {loadState === 'ready' ? (

@@ -1,4 +1,5 @@
 import { useFlow, useMessages } from '../state';
+import { withClassName } from '../ui';
 import { LazyStepSettings } from './lazy';
 import { useInspectedStep } from './useInspectedStep';
 
@@ -14,7 +15,7 @@ export function StepInspector({ className }: StepInspectorProps) {
   const text = useMessages().inspector;
   const loadState = useFlow((state) => state.loadState);
   const step = useInspectedStep();
-  const classes = className ? `sona-inspector ${className}` : 'sona-inspector';
+  const classes = withClassName('sona-inspector', className);
 
   if (loadState === 'loading') {
     return (

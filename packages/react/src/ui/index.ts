@@ -39,8 +39,9 @@ export {
 } from './icons/libraryIcons';
 export { useIdlePreload } from './lazy/idlePreload';
 export { lazyDialog, lazySurface, type NamedLoader } from './lazy/lazyComponent';
-export { NothingYet, PanelLoading, withClassName } from './lazy/PanelLoading';
+export { NothingYet, PanelLoading } from './lazy/PanelLoading';
 export { formatPhoneNumber } from './phoneNumber';
 export { useDebouncedValue } from './useDebouncedValue';
 export { refocusIfLost, useFocusReturn } from './useFocusReturn';
 export { usePortalContainer } from './usePortalContainer';
+export { withClassName } from './withClassName';

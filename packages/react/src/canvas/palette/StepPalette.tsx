@@ -1,6 +1,7 @@
 import { STEP_KINDS, type StepKind } from '@sona-designer/core';
 import { type DragEvent, useId } from 'react';
 import { useFlow, useFlowStoreApi, useMessages } from '../../state';
+import { withClassName } from '../../ui';
 import { STEP_KIND_MIME } from '../dragData';
 import { addStepBelowSelection } from '../insertStep';
 import { StepIcon } from '../stepNode/internal/StepIcon';
@@ -33,10 +34,7 @@ export function StepPalette({ className }: StepPaletteProps) {
   };
 
   return (
-    <section
-      className={className ? `sona-step-palette ${className}` : 'sona-step-palette'}
-      aria-labelledby={headingId}
-    >
+    <section className={withClassName('sona-step-palette', className)} aria-labelledby={headingId}>
       <h3 id={headingId} className="sona-step-palette__heading">
         {text.palette}
       </h3>

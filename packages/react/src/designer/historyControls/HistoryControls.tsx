@@ -1,4 +1,5 @@
 import { useFlow, useFlowStoreApi, useMessages } from '../../state';
+import { withClassName } from '../../ui';
 
 export interface HistoryControlsProps {
   className?: string;
@@ -35,7 +36,7 @@ export function HistoryControls({ className }: HistoryControlsProps) {
   const disabled = useFlow((state) => state.readOnly || state.loadState !== 'ready');
 
   return (
-    <div className={className ? `sona-history-controls ${className}` : 'sona-history-controls'}>
+    <div className={withClassName('sona-history-controls', className)}>
       <button
         type="button"
         className="sona-icon-button"

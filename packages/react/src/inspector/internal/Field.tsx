@@ -1,4 +1,5 @@
 import { type ReactNode, useId } from 'react';
+import { withClassName } from '../../ui';
 import { FieldError } from './FieldError';
 
 /** What a field's control needs to be labelled and described. */
@@ -29,7 +30,7 @@ export function Field({ label, hint, error, describedBy, after, className, child
     .filter(Boolean)
     .join(' ');
   return (
-    <div className={className ? `sona-field ${className}` : 'sona-field'}>
+    <div className={withClassName('sona-field', className)}>
       <label className="sona-field__label" htmlFor={id}>
         {label}
       </label>

@@ -9,7 +9,7 @@ import {
   useLibraryRows,
 } from '../../records';
 import { useDesigner } from '../../state';
-import { JobSheetIcon } from '../../ui';
+import { JobSheetIcon, withClassName } from '../../ui';
 import { LazyJobEditor } from '../editor/lazy';
 import { jobKind } from '../jobKind';
 
@@ -75,7 +75,7 @@ export function JobLibrary({ className }: JobLibraryProps) {
         inUse: text.inUseJob,
         inUseHowTo: text.inUseHowToJob,
       }}
-      className={className ? `sona-library sona-job-library ${className}` : 'sona-library sona-job-library'}
+      className={withClassName('sona-library sona-job-library', className)}
       title={text.jobsTitle}
       totalMessage={text.jobsTotal}
       createLabel={text.createJob}

@@ -9,7 +9,7 @@ import {
   useLibraryRows,
 } from '../../records';
 import { useDesigner } from '../../state';
-import { BookIcon } from '../../ui';
+import { BookIcon, withClassName } from '../../ui';
 import { LazyKnowledgeEditor } from '../editor/lazy';
 import { knowledgeKind } from '../knowledgeKind';
 
@@ -64,9 +64,7 @@ export function KnowledgeLibrary({ className }: KnowledgeLibraryProps) {
         inUse: text.inUseKnowledge,
         inUseHowTo: text.inUseHowToKnowledge,
       }}
-      className={
-        className ? `sona-library sona-knowledge-library ${className}` : 'sona-library sona-knowledge-library'
-      }
+      className={withClassName('sona-library sona-knowledge-library', className)}
       title={text.knowledgeTitle}
       totalMessage={text.knowledgeTotal}
       note={text.knowledgeLiveNote}

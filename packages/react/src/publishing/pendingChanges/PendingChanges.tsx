@@ -1,6 +1,7 @@
 import { pendingChanges } from '@sona-designer/core';
 import { useMemo } from 'react';
 import { useDesigner, useFlow } from '../../state';
+import { withClassName } from '../../ui';
 import { describeChanges } from './describeChanges';
 import { ChangeList } from './internal/ChangeList';
 import { useChangeNames } from './useChangeNames';
@@ -30,7 +31,7 @@ export function PendingChanges({ headingLevel = 3, className }: PendingChangesPr
   }, [draft, published, names, locale, messages, jobName, knowledgeName]);
 
   return (
-    <div className={className ? `sona-pending-changes ${className}` : 'sona-pending-changes'}>
+    <div className={withClassName('sona-pending-changes', className)}>
       {groups.length === 0 ? (
         <p className="sona-pending-changes__empty">{text.noChanges}</p>
       ) : (

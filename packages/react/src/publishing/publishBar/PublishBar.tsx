@@ -2,7 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import { formatMessage } from '../../i18n';
 import { TestCallButton } from '../../simulator';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
-import { CheckIcon, SpinnerIcon, UploadIcon } from '../../ui';
+import { CheckIcon, SpinnerIcon, UploadIcon, withClassName } from '../../ui';
 import { LazyPublishError } from '../lazy';
 import { RevisionHistory } from '../revisions/RevisionHistory';
 import { PublishProblems } from './internal/PublishProblems';
@@ -61,10 +61,7 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
   const showError = publishError !== null && publishError !== dismissed;
 
   return (
-    <section
-      className={className ? `sona-publish-bar ${className}` : 'sona-publish-bar'}
-      aria-label={text.region}
-    >
+    <section className={withClassName('sona-publish-bar', className)} aria-label={text.region}>
       <PublishStatus />
       <div className="sona-publish-bar__actions">
         <PublishProblems id={problemsId} />

@@ -1,6 +1,6 @@
 import { type ReactNode, useId, useState } from 'react';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
-import { CheckIcon, DotIcon, ErrorIcon, LockIcon, SpinnerIcon, WarningIcon } from '../../ui';
+import { CheckIcon, DotIcon, ErrorIcon, LockIcon, SpinnerIcon, WarningIcon, withClassName } from '../../ui';
 
 export interface SaveStatusProps {
   className?: string;
@@ -38,7 +38,7 @@ export function SaveStatus({ className }: SaveStatusProps) {
   const [icon, label] = labels[shown];
 
   return (
-    <div className={className ? `sona-save-status ${className}` : 'sona-save-status'} data-state={shown}>
+    <div className={withClassName('sona-save-status', className)} data-state={shown}>
       <span className="sona-save-status__label" role="status">
         {icon}
         {label ? <span>{label}</span> : null}

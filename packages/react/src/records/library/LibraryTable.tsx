@@ -2,6 +2,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { type ReactNode, useEffect, useRef } from 'react';
 import type { LibraryMessages } from '../../i18n';
 import { useMessages } from '../../state';
+import { withClassName } from '../../ui';
 
 /** Fixed heights keep virtualisation exact: rows are never measured. */
 export const ROW_HEIGHT = 56;
@@ -88,10 +89,7 @@ export function LibraryTable<T extends { id: string }>({
   }, [resetKey]);
 
   return (
-    <div
-      ref={scroller}
-      className={className ? `sona-library__scroller ${className}` : 'sona-library__scroller'}
-    >
+    <div ref={scroller} className={withClassName('sona-library__scroller', className)}>
       <table
         className="sona-library__table"
         aria-label={label}

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef } from 'react';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
-import { CloseIcon, useFocusReturn, usePortalContainer } from '../../ui';
+import { CloseIcon, useFocusReturn, usePortalContainer, withClassName } from '../../ui';
 import { SimulatorIcon } from './internal/icons';
 import { SimulatorSession } from './internal/SimulatorSession';
 
@@ -38,7 +38,7 @@ export function SimulatorDrawer({ className }: SimulatorDrawerProps) {
           <Dialog.Overlay className="sona-modal-overlay sona-simulator__overlay" />
           <Dialog.Content
             ref={content}
-            className={className ? `sona-simulator ${className}` : 'sona-simulator'}
+            className={withClassName('sona-simulator', className)}
             onOpenAutoFocus={(event) => {
               focusReturn.remember();
               // The caller speaks next: start in the message box.

@@ -1,5 +1,6 @@
 import type { FlowStoreState } from '../../state';
 import { useFlow, useFlowStoreApi, useMessages } from '../../state';
+import { withClassName } from '../../ui';
 import { SimulatorIcon } from './internal/icons';
 
 export interface TestCallButtonProps {
@@ -31,7 +32,7 @@ export function TestCallButton({ stepId, className, compact = false }: TestCallB
   return (
     <button
       type="button"
-      className={className ? `sona-button sona-test-call ${className}` : 'sona-button sona-test-call'}
+      className={withClassName('sona-button sona-test-call', className)}
       disabled={!available}
       {...(compact ? { 'aria-label': text.testCall, title: text.testCall } : {})}
       onClick={() => {

@@ -11,6 +11,7 @@ import {
   useCatalogue,
 } from '../../i18n';
 import { DesignerContext } from '../../state';
+import { withClassName } from '../withClassName';
 
 /** From this share of the limit on, the counter turns to the warning colour and is announced. */
 export const NEAR_LIMIT_RATIO = 0.9;
@@ -68,7 +69,7 @@ export function CharacterCounter({
   return (
     <p
       id={id}
-      className={className ? `sona-character-counter ${className}` : 'sona-character-counter'}
+      className={withClassName('sona-character-counter', className)}
       data-state={state}
       aria-live={announced ? 'polite' : undefined}
       aria-atomic={announced ? true : undefined}

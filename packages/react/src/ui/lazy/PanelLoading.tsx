@@ -10,7 +10,3 @@ export function PanelLoading() {
 export function NothingYet() {
   return null;
 }
-
-/** A component's class name followed by the host's own, if any. */
-export const withClassName = (base: string, extra: string | undefined): string =>
-  extra ? `${base} ${extra}` : base;

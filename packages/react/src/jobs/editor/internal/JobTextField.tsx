@@ -2,7 +2,7 @@ import type { JobTextField as Field } from '@sona-designer/core';
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useDesigner } from '../../../state';
-import { CharacterCounter, FieldErrorIcon } from '../../../ui';
+import { CharacterCounter, FieldErrorIcon, withClassName } from '../../../ui';
 import { FIELD_LIMITS } from './fieldMessages';
 
 export interface JobTextFieldProps {
@@ -58,7 +58,7 @@ export function JobTextField({
   };
 
   return (
-    <div className={className ? `sona-job-editor__field ${className}` : 'sona-job-editor__field'}>
+    <div className={withClassName('sona-job-editor__field', className)}>
       <div className="sona-job-editor__label-row">
         <span className="sona-job-editor__label-group">
           <label className="sona-job-editor__label" htmlFor={id}>

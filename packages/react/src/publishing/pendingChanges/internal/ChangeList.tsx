@@ -1,5 +1,6 @@
 import { formatMessage, selectPlural } from '../../../i18n';
 import { useDesigner } from '../../../state';
+import { withClassName } from '../../../ui';
 import type { ChangeGroup, ChangeTag } from '../describeChanges';
 
 export interface ChangeListProps {
@@ -32,7 +33,7 @@ export function ChangeList({ groups, headingLevel = 3, limit, className }: Chang
   const hidden = total - shown.reduce((sum, group) => sum + group.changes.length, 0);
 
   return (
-    <div className={className ? `sona-change-list ${className}` : 'sona-change-list'}>
+    <div className={withClassName('sona-change-list', className)}>
       <ul className="sona-change-list__groups">
         {shown.map((group) => (
           <li key={group.key} className="sona-change-list__group">
