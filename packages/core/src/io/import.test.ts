@@ -220,7 +220,10 @@ describe('parseImportDocument', () => {
     const doc = exportedDocument();
     doc.callSummaries[0].collected = nested;
     expect(problemsOf(doc)).toEqual([
-      { path: '$.callSummaries[0].collected.nested', message: 'Expected text, found an object.' },
+      {
+        path: '$.callSummaries[0].collected.nested.nested.nested',
+        message: expect.stringContaining('nested more than 64 levels deep'),
+      },
     ]);
     const text = JSON.stringify(exportedDocument())
       .replace('{"format"', '{"__proto__":{"polluted":true},"format"')

@@ -10,6 +10,7 @@ import { parseJsonText } from './jsonSyntax';
 import { isRecord, migrateDocument, type RawDocument, readSchemaVersion } from './migrate';
 import { importIssueMessage, issuesToProblems } from './problems';
 import { findReferenceProblems } from './references';
+import { plainSnapshot } from './snapshot';
 import {
   CALL_FLOW_FORMAT,
   type ParseResult,
@@ -54,8 +55,12 @@ function validate(doc: RawDocument): { data: WorkspaceData } | { problems: PathP
 }
 
 function readDocument(input: unknown): ParseResult<WorkspaceData> {
-  let value = input;
-  if (typeof input === 'string') {
+  let value: unknown;
+  if (typeof input !== 'string') {
+    const copy = plainSnapshot(input);
+    if (!copy.ok) return { ok: false, problems: [copy.problem] };
+    value = copy.value;
+  } else {
     const tooLarge = textBoundProblem(input);
     if (tooLarge) return { ok: false, problems: [tooLarge] };
     const parsed = parseJsonText(input);

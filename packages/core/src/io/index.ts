@@ -2,7 +2,15 @@ export { IMPORT_BOUNDS } from './bounds';
 export { exportCallFlow, exportWorkspace } from './export';
 export { parseImportDocument } from './import';
 export { mergeWorkspace } from './merge';
+export {
+  exportFileName,
+  type ImportPreview,
+  type PreviewGroup,
+  type PreviewRecord,
+  previewImport,
+} from './preview';
 export { toJsonPath } from './problems';
+export { MAX_DOCUMENT_DEPTH, MAX_DOCUMENT_VALUES, plainSnapshot, type SnapshotResult } from './snapshot';
 export {
   CALL_FLOW_FORMAT,
   type CallFlowExport,
