@@ -50,6 +50,7 @@ export {
   type StepKindMessages,
   selectPlural,
   type TemplatesMessages,
+  type TransferMessages,
 } from './i18n';
 export { StepInspector, type StepInspectorProps } from './inspector';
 export type {
@@ -123,6 +124,17 @@ export {
   useFlowStoreApi,
   useMessages,
 } from './state';
+export {
+  ExportCallFlowButton,
+  type ExportCallFlowButtonProps,
+  type ExportedFile,
+  ExportWorkspaceButton,
+  type ExportWorkspaceButtonProps,
+  type ImportDialogProps,
+  WorkspaceTransfer,
+  type WorkspaceTransferProps,
+} from './transfer';
+export { LazyImportDialog as ImportDialog } from './transfer/lazy';
 export {
   Announcer,
   CharacterCounter,

@@ -94,7 +94,11 @@ function readDocument(input: unknown): ParseResult<WorkspaceData> {
   const validated = validate(doc);
   const problems = [...('problems' in validated ? validated.problems : []), ...findReferenceProblems(doc)];
   if ('problems' in validated || problems.length > 0) return { ok: false, problems: capProblems(problems) };
-  return { ok: true, value: validated.data, migratedFrom: version < SCHEMA_VERSION ? version : null };
+  const info = {
+    kind: doc.format === CALL_FLOW_FORMAT ? 'call-flow' : 'workspace',
+    exportedAt: typeof doc.exportedAt === 'string' ? doc.exportedAt : null,
+  } as const;
+  return { ok: true, value: validated.data, migratedFrom: version < SCHEMA_VERSION ? version : null, info };
 }
 
 /**

@@ -14,6 +14,7 @@ export { MAX_DOCUMENT_DEPTH, MAX_DOCUMENT_VALUES, plainSnapshot, type SnapshotRe
 export {
   CALL_FLOW_FORMAT,
   type CallFlowExport,
+  type DocumentInfo,
   type ImportMode,
   type ImportOutcome,
   type ParseResult,

@@ -17,6 +17,7 @@ const MAX_ARRAY_LENGTH = Math.max(
   IMPORT_BOUNDS.edgesPerGraph,
 );
 
+/** What `plainSnapshot` gives: the plain copy, or the first problem that stopped it, with its path. */
 export type SnapshotResult = { ok: true; value: unknown } | { ok: false; problem: PathProblem };
 
 interface Pending {

@@ -7,7 +7,9 @@ import type { KnowledgePage } from '../model/knowledge';
 /** The version of the export format this build writes. Older documents are migrated on import. */
 export const SCHEMA_VERSION = 2;
 
+/** The `format` a workspace export declares, so an import can tell it from a call flow export. */
 export const WORKSPACE_FORMAT = 'sona-designer/workspace';
+/** The `format` a call flow export declares, so an import can tell it from a workspace export. */
 export const CALL_FLOW_FORMAT = 'sona-designer/call-flow';
 
 /** Everything a workspace holds. */
@@ -18,6 +20,11 @@ export interface WorkspaceData {
   callSummaries: CallSummary[];
 }
 
+/**
+ * A whole workspace as `exportWorkspace` writes it (and `DesignerAdapter.exportWorkspace` returns it): the
+ * data, its format, its schema version and when it was exported. Save it as JSON; `importWorkspace` reads it
+ * back.
+ */
 export interface WorkspaceExport extends WorkspaceData {
   format: typeof WORKSPACE_FORMAT;
   schemaVersion: number;
@@ -34,8 +41,20 @@ export interface CallFlowExport {
   knowledge: KnowledgePage[];
 }
 
+/** What a document says about itself, for a person to recognise the file before importing it. */
+export interface DocumentInfo {
+  /** A whole workspace, or one call flow with the jobs and pages it uses. */
+  kind: 'workspace' | 'call-flow';
+  /** When it was exported, as written in the file (an ISO timestamp), or null when it does not say. */
+  exportedAt: string | null;
+}
+
+/**
+ * What reading an import document gives: the migrated, validated value, or every problem found with its JSON
+ * path. It never throws.
+ */
 export type ParseResult<T> =
-  | { ok: true; value: T; migratedFrom: number | null }
+  | { ok: true; value: T; migratedFrom: number | null; info: DocumentInfo }
   | { ok: false; problems: PathProblem[] };
 
 /**
@@ -44,6 +63,10 @@ export type ParseResult<T> =
  */
 export type ImportMode = 'merge' | 'replace';
 
+/**
+ * What `DesignerAdapter.importWorkspace` did: how many records of each kind it imported, whether the document
+ * was migrated, and how many ids it renamed.
+ */
 export interface ImportOutcome {
   jobs: number;
   knowledge: number;

@@ -23,18 +23,29 @@ import {
   useFlowStoreApi,
   useMessages,
 } from '../state';
+import { ExportCallFlowButton } from '../transfer';
 import { Announcer, formatPhoneNumber, useIdlePreload, withClassName } from '../ui';
 import { HistoryControls } from './historyControls/HistoryControls';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
+/** Props of `CallFlowDesigner`. */
 export interface CallFlowDesignerProps {
+  /** The id of the call flow to open, as the adapter knows it. Changing it opens that flow with a fresh state. */
   flowId: string;
   /** Needed when the designer is not inside a `DesignerProvider`; ignored inside one. */
   adapter?: DesignerAdapter;
+  /**
+   * The language of the designer, `'en'` by default; another locale's catalogue downloads on first use. Ignored
+   * inside a `DesignerProvider`, which sets it.
+   */
   locale?: Locale;
+  /** Replaces any string of the catalogue, section by section. Ignored inside a `DesignerProvider`. */
   messages?: MessageOverrides;
+  /** Shows the flow and changes nothing (`false` by default). Ignored inside a `DesignerProvider`. */
   readOnly?: boolean;
+  /** The colour scheme, `'light'` by default. Ignored inside a `DesignerProvider`, which sets it. */
   theme?: 'light' | 'dark';
+  /** Added to the designer's root element (which always has `sona-designer`), e.g. to size it. */
   className?: string;
 }
 
@@ -121,6 +132,7 @@ function DesignerLayout({ className }: { className?: string | undefined }) {
             <HistoryControls />
             <SaveStatus />
             <div className="sona-designer__spacer" />
+            <ExportCallFlowButton className="sona-designer__export" />
             <PublishBar />
           </header>
           <div className="sona-designer__body">

@@ -13,6 +13,7 @@ import type { SandboxMessages } from './sections/sandbox';
 import type { SimulatorMessages } from './sections/simulator';
 import type { StepKindMessages } from './sections/stepKinds';
 import type { TemplatesMessages } from './sections/templates';
+import type { TransferMessages } from './sections/transfer';
 
 export type {
   BatchCoverageMessages,
@@ -29,11 +30,13 @@ export type {
   SimulatorMessages,
   StepKindMessages,
   TemplatesMessages,
+  TransferMessages,
 };
 
 /**
- * The whole catalogue; each section's interface lives in `sections/` beside its English texts, the French texts in
- * `fr/`, assembled by `locales/fr.ts`, which loads on demand (see `loadMessages`).
+ * Every string the components show, one section per part of the designer; every locale has this same shape
+ * (`en`, `fr`). Change a few strings with the `messages` prop (`MessageOverrides`), or give a whole catalogue
+ * to `registerMessages`.
  */
 export interface Messages {
   characterCounter: CharacterCounterMessages;
@@ -50,4 +53,5 @@ export interface Messages {
   callSummaries: CallSummariesMessages;
   batchCoverage: BatchCoverageMessages;
   simulator: SimulatorMessages;
+  transfer: TransferMessages;
 }

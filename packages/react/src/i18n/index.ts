@@ -31,6 +31,7 @@ export {
   type StepKindMessages,
   selectPlural,
   type TemplatesMessages,
+  type TransferMessages,
 } from './messages';
 export { outputLabel } from './outputLabel';
 export type { ActionKind } from './sections/jobEditor';

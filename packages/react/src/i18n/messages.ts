@@ -4,8 +4,11 @@
  * the other locales are registered or loaded on demand, so a host's first bundle carries only English.
  */
 
+/** The locales the components are translated into: English (built in) and French (loaded on demand). */
 export const LOCALES = ['en', 'fr'] as const;
+/** A locale of the components' catalogue: `'en'` or `'fr'`. */
 export type Locale = (typeof LOCALES)[number];
+/** The locale the components use when none is given: English. */
 export const DEFAULT_LOCALE: Locale = 'en';
 
 import type { PluralMessage } from './types';
@@ -26,6 +29,7 @@ import { sandboxEn } from './sections/sandbox';
 import { simulatorEn } from './sections/simulator';
 import { stepKindsEn } from './sections/stepKinds';
 import { templatesEn } from './sections/templates';
+import { transferEn } from './sections/transfer';
 
 export type {
   BatchCoverageMessages,
@@ -43,10 +47,15 @@ export type {
   SimulatorMessages,
   StepKindMessages,
   TemplatesMessages,
+  TransferMessages,
 } from './catalogue';
 
 import type { Messages } from './catalogue';
 
+/**
+ * The English catalogue, built into the main entry: what the components show until another locale's catalogue
+ * is loaded, and for any locale not loaded.
+ */
 export const en: Messages = {
   characterCounter: characterCounterEn,
   designer: designerEn,
@@ -62,6 +71,7 @@ export const en: Messages = {
   callSummaries: callSummariesEn,
   batchCoverage: batchCoverageEn,
   simulator: simulatorEn,
+  transfer: transferEn,
 };
 
 /** The locales whose catalogue is not in the main bundle: each loads on demand, in its own chunk. */
@@ -138,6 +148,7 @@ export function forgetLoadedMessages(): void {
   loading.clear();
 }
 
+/** The values of a message's `{name}` placeholders, by name, for `formatMessage`. */
 export type MessageParams = Record<string, string | number>;
 
 /** Replaces each `{name}` in the template with `params.name`. A placeholder without a value stays visible. */
@@ -179,7 +190,11 @@ function numberFormat(locale: Locale): Intl.NumberFormat {
   return format;
 }
 
-/** Any part of the catalogue, for hosts that override some strings. */
+/**
+ * Some strings of the catalogue, section by section, e.g. `{ publish: { publish: 'Go live' } }`: what the
+ * `messages` prop of `DesignerProvider` and `CallFlowDesigner` takes. The strings left out keep the locale's
+ * wording.
+ */
 export type MessageOverrides = { [Section in keyof Messages]?: Partial<Messages[Section]> };
 
 /** The locale's catalogue (English until it is loaded) with a host's overrides applied section by section. */

@@ -16,6 +16,7 @@ export {
   ChevronIcon,
   CloseIcon,
   DotIcon,
+  DownloadIcon,
   ErrorIcon,
   FieldErrorIcon,
   HistoryIcon,

@@ -18,7 +18,12 @@ import { sandboxFr } from '../fr/sandbox';
 import { simulatorFr } from '../fr/simulator';
 import { stepKindsFr } from '../fr/stepKinds';
 import { templatesFr } from '../fr/templates';
+import { transferFr } from '../fr/transfer';
 
+/**
+ * The French catalogue. Register it before the first render to show French at once: `registerMessages('fr',
+ * fr)`. Without it, `locale="fr"` downloads it on first use.
+ */
 export const fr: Messages = {
   characterCounter: characterCounterFr,
   designer: designerFr,
@@ -34,4 +39,5 @@ export const fr: Messages = {
   callSummaries: callSummariesFr,
   batchCoverage: batchCoverageFr,
   simulator: simulatorFr,
+  transfer: transferFr,
 };

@@ -9,6 +9,7 @@ import {
   useLibraryRows,
 } from '../../records';
 import { useDesigner } from '../../state';
+import { WorkspaceTransfer } from '../../transfer';
 import { JobSheetIcon, withClassName } from '../../ui';
 import { LazyJobEditor } from '../editor/lazy';
 import { jobKind } from '../jobKind';
@@ -18,9 +19,17 @@ const PAGE_SIZE = 200;
 /** The orders the job library offers. */
 export type JobLibrarySort = Extract<JobSort, 'name' | 'updated' | 'usage'>;
 
+/** Props of `JobLibrary`. */
 export interface JobLibraryProps {
   /** Added to the page's own classes. */
   className?: string;
+  /**
+   * Shows "Export workspace" and "Import…" in the header (default true): the workspace's JSON backup and the way to
+   * bring work from another workspace. Import is hidden when read-only.
+   */
+  transfer?: boolean;
+  /** Names exported files (`<name>-<date>.json`). */
+  workspaceName?: string;
 }
 
 /** A job's trigger on one line, the whole of it as a tooltip. */
@@ -39,7 +48,7 @@ function triggerOf(job: Job, text: LibraryMessages): RowDetail {
  * Pages through the adapter and renders only the rows on screen, so 10,000 jobs stay fast. Fills its container's
  * height. Needs a `DesignerProvider` only.
  */
-export function JobLibrary({ className }: JobLibraryProps) {
+export function JobLibrary({ className, transfer = true, workspaceName }: JobLibraryProps) {
   const { adapter, messages } = useDesigner();
   const text = messages.library;
   const [sort, setSort] = useState<JobLibrarySort>('name');
@@ -79,6 +88,7 @@ export function JobLibrary({ className }: JobLibraryProps) {
       title={text.jobsTitle}
       totalMessage={text.jobsTotal}
       createLabel={text.createJob}
+      headerTools={transfer ? <WorkspaceTransfer {...(workspaceName ? { workspaceName } : {})} /> : null}
       icon={<JobSheetIcon />}
       bodyText={{
         loading: text.loadingJobs,

@@ -28,6 +28,8 @@ export interface LibraryFrameProps<K extends AnyRecordKind> {
   totalMessage: PluralMessage;
   /** A line under the title (the knowledge library's live/publish note). */
   note?: ReactNode;
+  /** Buttons before the create button, shown read-only too (the job library's export and import). */
+  headerTools?: ReactNode;
   /** The create button's label ("Create job"). */
   createLabel: string;
   /** The icon of the empty and no-results messages. */
@@ -76,6 +78,7 @@ export function LibraryFrame<K extends AnyRecordKind>(props: LibraryFrameProps<K
         title={props.title}
         total={library.total === null ? null : countText(props.totalMessage, library.total)}
         action={library.emptyWorkspace ? null : createButton}
+        tools={props.headerTools}
         note={props.note}
       />
       {library.emptyWorkspace || list.status === 'error' ? null : (

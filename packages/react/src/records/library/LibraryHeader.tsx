@@ -12,12 +12,14 @@ export interface LibraryHeaderProps {
   total: string | null;
   /** The create button (none when read-only). */
   action: ReactNode;
+  /** More buttons before it, shown read-only too (the job library's export and import). */
+  tools?: ReactNode;
   /** A line under the title (the knowledge library's live/publish note). */
   note?: ReactNode;
 }
 
 /** The library's title with its total, the create button, and a read-only note when nothing can change. */
-export function LibraryHeader({ headingId, title, total, action, note }: LibraryHeaderProps) {
+export function LibraryHeader({ headingId, title, total, action, tools, note }: LibraryHeaderProps) {
   const { messages, readOnly } = useDesigner();
   return (
     <header className="sona-library__header">
@@ -33,7 +35,12 @@ export function LibraryHeader({ headingId, title, total, action, note }: Library
           </span>
         ) : null}
       </div>
-      {readOnly ? null : action}
+      {tools || (action && !readOnly) ? (
+        <div className="sona-library__actions">
+          {tools}
+          {readOnly ? null : action}
+        </div>
+      ) : null}
       {note ? <div className="sona-library__note">{note}</div> : null}
     </header>
   );

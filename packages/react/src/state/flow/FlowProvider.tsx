@@ -6,9 +6,17 @@ import { SchedulerContext } from './SchedulerContext';
 
 /** Props of `FlowProvider`. */
 export interface FlowProviderProps {
+  /**
+   * The id of the call flow to load and edit. Read once, when the provider mounts: to open another flow, remount it
+   * with a `key` (as `CallFlowDesigner` does).
+   */
   flowId: string;
-  /** Pause after the last edit before the draft is saved (read once, when the provider mounts, like `flowId`). */
+  /**
+   * Pause after the last edit before the draft is saved, in milliseconds (800 by default). Read once, when the
+   * provider mounts, like `flowId`.
+   */
   saveDelayMs?: number;
+  /** The designer components of this flow (`FlowCanvas`, `StepInspector`, `PublishBar`…) and your own. */
   children: ReactNode;
 }
 
@@ -42,9 +50,11 @@ export function FlowProvider({ flowId, saveDelayMs = 800, children }: FlowProvid
     () =>
       adapter.subscribe((event) => {
         if (
-          (event.type === 'call-flow-updated' || event.type === 'call-flow-published') &&
-          event.id === flowId &&
-          event.version > (store.getState().flow?.version ?? 0)
+          // An import may have replaced this flow: its versions only grow, so the usual check applies.
+          event.type === 'workspace-imported' ||
+          ((event.type === 'call-flow-updated' || event.type === 'call-flow-published') &&
+            event.id === flowId &&
+            event.version > (store.getState().flow?.version ?? 0))
         ) {
           void store.getState().refreshFromServer();
         }

@@ -71,6 +71,9 @@ export const InfoIcon = () => (
 /** An arrow up to a line: publish. */
 export const UploadIcon = () => <Icon d="M10 13.5V4m0 0L6.2 7.8M10 4l3.8 3.8M4 16h12" />;
 
+/** An arrow down to a line: download, export. */
+export const DownloadIcon = () => <Icon d="M10 4v9.5m0 0-3.8-3.8m3.8 3.8 3.8-3.8M4 16h12" />;
+
 /** An arrow to the right (14 px). */
 export const ArrowIcon = () => <Icon size={14} d="M4.5 10h11m0 0-4-4m4 4-4 4" />;
 

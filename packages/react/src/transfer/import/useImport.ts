@@ -1,0 +1,161 @@
+import { type DesignerAdapter, isDesignerError } from '@sona-designer/core';
+import type { ImportMode } from '@sona-designer/core/io';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { ChosenFile, ImportActions, ImportPhase, ReadyFile } from './importPhase';
+import { readFileText } from './readFileText';
+
+// The import code of the core loads with the dialog's first use, not with the page.
+async function loadIo() {
+  return import('@sona-designer/core/io');
+}
+
+/** Lets the browser paint the latest phase before a long synchronous step (parsing and checking a large file). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/**
+ * The import workflow, headless: choose → read (with progress) → check → preview (merge or replace) → confirm a
+ * destructive replace → import → done, with problems and failures on the way. The adapter has the last word: its
+ * own checks (the same rules) can still refuse, and its problems are shown like the file's.
+ */
+export function useImport(adapter: DesignerAdapter, maxBytes: number): [ImportPhase, ImportActions] {
+  const [phase, setPhase] = useState<ImportPhase>({ name: 'choose', notice: null });
+  const phaseRef = useRef(phase);
+  phaseRef.current = phase;
+  // Each choice gets a token; a read or check that finishes after a reset or a newer choice is dropped.
+  const run = useRef({ token: 0, abort: new AbortController() });
+
+  useEffect(
+    () => () => {
+      run.current.abort.abort();
+      run.current.token += 1;
+    },
+    [],
+  );
+
+  const actions = useMemo<ImportActions>(() => {
+    const start = () => {
+      run.current.abort.abort();
+      run.current = { token: run.current.token + 1, abort: new AbortController() };
+      return run.current;
+    };
+    const stillCurrent = (token: number) => run.current.token === token;
+
+    async function check(file: ChosenFile, text: string, token: number) {
+      setPhase({ name: 'checking', file });
+      await nextTask();
+      const io = await loadIo();
+      const parsed = io.parseImportDocument(text);
+      if (!stillCurrent(token)) return;
+      if (!parsed.ok) {
+        setPhase({ name: 'problems', file, problems: parsed.problems });
+        return;
+      }
+      const current = await adapter.exportWorkspace();
+      if (!stillCurrent(token)) return;
+      const ready: ReadyFile = {
+        ...file,
+        text,
+        incoming: parsed.value,
+        info: parsed.info,
+        migratedFrom: parsed.migratedFrom,
+        flowName: parsed.info.kind === 'call-flow' ? (parsed.value.callFlows[0]?.name ?? null) : null,
+        current,
+      };
+      const mode: ImportMode = 'merge';
+      setPhase({
+        name: 'preview',
+        file: ready,
+        mode,
+        preview: io.previewImport(current, parsed.value, mode),
+      });
+    }
+
+    async function choose(input: File) {
+      const { token, abort } = start();
+      const file: ChosenFile = { name: input.name, size: input.size };
+      if (input.size > maxBytes) {
+        setPhase({ name: 'choose', notice: { kind: 'tooLarge', size: input.size } });
+        return;
+      }
+      if (!/\.json$/i.test(input.name) && input.type !== '' && !/json|text\/plain/.test(input.type)) {
+        setPhase({ name: 'choose', notice: { kind: 'notJson' } });
+        return;
+      }
+      setPhase({ name: 'reading', file, loaded: 0 });
+      let text: string;
+      try {
+        text = await readFileText(
+          input,
+          (loaded) => {
+            if (stillCurrent(token)) setPhase({ name: 'reading', file, loaded });
+          },
+          abort.signal,
+        );
+      } catch (error) {
+        if (stillCurrent(token) && !abort.signal.aborted)
+          setPhase({ name: 'choose', notice: { kind: 'unreadable', message: messageOf(error) } });
+        return;
+      }
+      if (!stillCurrent(token)) return;
+      try {
+        await check(file, text, token);
+      } catch (error) {
+        if (stillCurrent(token))
+          setPhase({ name: 'choose', notice: { kind: 'unreadable', message: messageOf(error) } });
+      }
+    }
+
+    async function importNow() {
+      const now = phaseRef.current;
+      if (now.name !== 'preview' && now.name !== 'confirm' && now.name !== 'failed') return;
+      const { file, mode, preview } = now;
+      const { token } = start();
+      setPhase({ name: 'importing', file, mode, preview });
+      try {
+        const outcome = await adapter.importWorkspace(file.text, { mode });
+        if (stillCurrent(token)) setPhase({ name: 'done', file, outcome });
+      } catch (error) {
+        if (!stillCurrent(token)) return;
+        if (isDesignerError(error, 'VALIDATION') && error.problems && error.problems.length > 0)
+          setPhase({ name: 'problems', file, problems: error.problems });
+        else setPhase({ name: 'failed', file, mode, preview, message: messageOf(error) });
+      }
+    }
+
+    return {
+      choose: (file) => void choose(file),
+      setMode: (mode) => {
+        const now = phaseRef.current;
+        if (now.name !== 'preview' || now.mode === mode) return;
+        void loadIo().then((io) => {
+          const latest = phaseRef.current;
+          if (latest.name !== 'preview' || latest.file !== now.file) return;
+          setPhase({
+            ...latest,
+            mode,
+            preview: io.previewImport(latest.file.current, latest.file.incoming, mode),
+          });
+        });
+      },
+      submit: () => {
+        const now = phaseRef.current;
+        if (now.name === 'preview' && now.preview.destructive) setPhase({ ...now, name: 'confirm' });
+        else void importNow();
+      },
+      confirm: () => void importNow(),
+      back: () => {
+        const now = phaseRef.current;
+        if (now.name === 'confirm' || now.name === 'failed')
+          setPhase({ name: 'preview', file: now.file, mode: now.mode, preview: now.preview });
+      },
+      reset: () => {
+        start();
+        setPhase({ name: 'choose', notice: null });
+      },
+    };
+  }, [adapter, maxBytes]);
+
+  return [phase, actions];
+}

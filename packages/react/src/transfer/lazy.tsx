@@ -1,0 +1,2 @@
+// The transfer surfaces loaded on demand, as the package exports them.
+export { LazyImportDialog } from './lazyImportDialog';
