@@ -42,7 +42,9 @@ test('Reset demo data asks first, then restores the seed in this tab and in the 
   await expect(first.getByRole('row', { name: /Take a message for the office/ })).toHaveCount(0);
   await expect(jobList(second).getByText('Take a message', { exact: true })).toBeVisible();
   await expect(
-    second.getByRole('status').filter({ hasText: 'The demo data was reset in another tab' }),
+    second
+      .getByRole('status')
+      .filter({ hasText: 'The demo data was reset or replaced by an import in another tab' }),
   ).toBeVisible();
   await second.screenshot({ path: 'test-results/demo-reset-other-tab.png' });
 });

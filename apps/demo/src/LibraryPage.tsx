@@ -1,4 +1,5 @@
 import type { DesignerAdapter } from '@sona-designer/core';
+import { BUSINESS_NAME } from '@sona-designer/core/demo';
 import {
   CallSummaries,
   DesignerProvider,
@@ -20,7 +21,7 @@ export function LibraryPage({ adapter, library, locale, theme }: LibraryPageProp
     <div className="demo-library-page">
       <DesignerProvider adapter={adapter} locale={locale} theme={theme}>
         {library === 'jobs' ? (
-          <JobLibrary />
+          <JobLibrary workspaceName={BUSINESS_NAME} />
         ) : library === 'knowledge' ? (
           <KnowledgeLibrary />
         ) : (

@@ -10,6 +10,11 @@ export interface DemoWorkspace {
   large: boolean;
   /** Puts the seed back, in this tab and every other tab of the demo. */
   reset(): Promise<void>;
+  /**
+   * Whether an import started from this tab's pages (the import dialog) is running: its pages refresh by themselves,
+   * so the demo does not start them again as it does after a reset or another tab's import.
+   */
+  importingHere(): boolean;
   /** Leaves the other tabs (the page is hidden or the workspace switched). */
   close(): void;
 }
@@ -68,8 +73,21 @@ export async function openDemoWorkspace({
 }): Promise<DemoWorkspace> {
   const seed = await seedFor(large);
   const shared = createSharedAdapter({ channelName: large ? 'sona-demo-large' : 'sona-demo', seed });
+  const adapter = withSimulatedNetwork(shared.adapter, networkFromUrl(search));
+  let imports = 0;
   return {
-    adapter: withSimulatedNetwork(shared.adapter, networkFromUrl(search)),
+    adapter: {
+      ...adapter,
+      async importWorkspace(document, options) {
+        imports += 1;
+        try {
+          return await adapter.importWorkspace(document, options);
+        } finally {
+          imports -= 1;
+        }
+      },
+    },
+    importingHere: () => imports > 0,
     large,
     async reset() {
       // Past the simulated network: resetting is the demo's own control, not part of the product.

@@ -35,7 +35,8 @@ export const demoDataMessages: Record<Locale, DemoDataMessages> = {
     resetFailed: 'The demo data could not be reset: {reason} Try again.',
     resetDone: 'The demo data is back to how the demo started.',
     cancel: 'Cancel',
-    resetElsewhere: 'The demo data was reset in another tab: this page shows the data as the demo started.',
+    resetElsewhere:
+      'The demo data was reset or replaced by an import in another tab: this page shows the data as it is now.',
     dismiss: 'Dismiss',
   },
   fr: {
@@ -54,7 +55,7 @@ export const demoDataMessages: Record<Locale, DemoDataMessages> = {
     resetDone: 'Les données de la démo sont revenues à leur état de départ.',
     cancel: 'Annuler',
     resetElsewhere:
-      'Les données de la démo ont été réinitialisées dans un autre onglet\u00a0: cette page montre les données de départ.',
+      'Les données de la démo ont été réinitialisées ou remplacées par un import dans un autre onglet\u00a0: cette page montre les données actuelles.',
     dismiss: 'Fermer',
   },
 };

@@ -43,8 +43,8 @@ export function useDemoWorkspace(): DemoWorkspaceControl {
         }
         workspace = opened;
         unsubscribe = opened.adapter.subscribe((event) => {
-          if (event.type !== 'workspace-imported') return;
-          // Pages start again: their caches and drafts hold records the reset replaced.
+          if (event.type !== 'workspace-imported' || opened.importingHere()) return;
+          // Pages start again: their caches and drafts hold records the reset (or another tab's import) replaced.
           setGeneration((value) => value + 1);
           if (!resettingHere.current) setResetElsewhere(true);
         });

@@ -37,7 +37,12 @@ describe('parseImportDocument', () => {
     const data = richWorkspace();
     const text = JSON.stringify(exportWorkspace(data, EXPORTED_AT), null, 2);
     const result = parseImportDocument(text);
-    expect(result).toEqual({ ok: true, value: data, migratedFrom: null });
+    expect(result).toEqual({
+      ok: true,
+      value: data,
+      migratedFrom: null,
+      info: { kind: 'workspace', exportedAt: EXPORTED_AT.toISOString() },
+    });
     expect(acceptedValue(JSON.parse(text))).toEqual(data);
     expect(acceptedValue(`\uFEFF${text}`)).toEqual(data);
   });

@@ -98,7 +98,24 @@ describe('usePagedList', () => {
     // The three rows loaded, in one request; the rows stay shown meanwhile.
     expect(requests[2]?.limit).toBe(3);
     expect(result.current.refreshing).toBe(false);
-    await act(() => requests[2]?.resolve(['r1', 'r3', 'r4'], { total: 3 }));
+    await act(() => requests[2]?.resolve(['r1', 'r3', 'new', 'r4'], { total: 4 }));
     expect(ids(result.current.rows)).toEqual(['new', 'r1', 'r3', 'r4']);
+  });
+
+  test('a pinned row missing from a refresh that reached the end was deleted elsewhere (or imported over): it goes', async () => {
+    const { result, act, requests } = await pagedList({ key: '' });
+    await act(() => requests[0]?.resolve(['r1', 'r2'], { total: 2 }));
+    await act(() => result.current.pin({ id: 'new' }));
+    await act(() => result.current.pin({ id: 'other' }));
+
+    // A partial refresh cannot tell: the pins stay.
+    await act(() => result.current.refresh());
+    await act(() => requests[1]?.resolve(['r1', 'r2'], { total: 9, nextCursor: 'c3' }));
+    expect(ids(result.current.rows)).toEqual(['other', 'new', 'r1', 'r2']);
+
+    // The whole list without "new": it was deleted; "other" is still there.
+    await act(() => result.current.refresh());
+    await act(() => requests[2]?.resolve(['other', 'r1', 'r2'], { total: 3 }));
+    expect(ids(result.current.rows)).toEqual(['other', 'r1', 'r2']);
   });
 });

@@ -83,6 +83,24 @@ const INITIAL: State<never> = {
 };
 
 /**
+ * The pinned rows after a refresh: each takes its fresh copy from the refreshed rows (renamed elsewhere, it shows the
+ * new name), and one missing from a list loaded to its end was deleted (or replaced by an import): it goes.
+ */
+function refreshPinned<T extends { id: string }>(
+  pinned: T[],
+  loaded: { items: T[]; cursor: string | null | undefined },
+): T[] {
+  if (pinned.length === 0) return pinned;
+  const fresh = new Map(loaded.items.map((item) => [item.id, item]));
+  const complete = !loaded.cursor;
+  return pinned.flatMap((item) => {
+    const copy = fresh.get(item.id);
+    if (copy) return [copy];
+    return complete ? [] : [item];
+  });
+}
+
+/**
  * A list paged through the adapter, for the libraries, the pickers and the call summaries: the first page whenever
  * the key changes (answers to older keys are dropped), the next ones on `loadMore`, a refresh of what is loaded when
  * something changed elsewhere, and rows pinned at the top once created.
@@ -209,7 +227,13 @@ export function usePagedList<T extends { id: string }>({
     fetchRange(Math.max(current.items.length, pageSize)).then(
       (loaded) => {
         if (id !== request.current) return;
-        setState((previous) => ({ ...previous, ...loaded, loadingMore: false, moreError: null }));
+        setState((previous) => ({
+          ...previous,
+          ...loaded,
+          pinned: refreshPinned(previous.pinned, loaded),
+          loadingMore: false,
+          moreError: null,
+        }));
       },
       () => {
         if (id !== request.current) return;

@@ -4,9 +4,14 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ChosenFile, ImportActions, ImportPhase, ReadyFile } from './importPhase';
 import { readFileText } from './readFileText';
 
-// The import code of the core loads with the dialog's first use, not with the page.
-async function loadIo() {
-  return import('@sona-designer/core/io');
+type Io = typeof import('@sona-designer/core/io');
+
+// The import code of the core loads with the dialog's first use, not with the page; kept once loaded, so switching
+// between merge and replace updates the preview in the same event (a radio that lags its click confuses people).
+let io: Io | null = null;
+async function loadIo(): Promise<Io> {
+  io ??= await import('@sona-designer/core/io');
+  return io;
 }
 
 /** Lets the browser paint the latest phase before a long synchronous step (parsing and checking a large file). */
@@ -45,8 +50,8 @@ export function useImport(adapter: DesignerAdapter, maxBytes: number): [ImportPh
     async function check(file: ChosenFile, text: string, token: number) {
       setPhase({ name: 'checking', file });
       await nextTask();
-      const io = await loadIo();
-      const parsed = io.parseImportDocument(text);
+      const { parseImportDocument, previewImport } = await loadIo();
+      const parsed = parseImportDocument(text);
       if (!stillCurrent(token)) return;
       if (!parsed.ok) {
         setPhase({ name: 'problems', file, problems: parsed.problems });
@@ -68,7 +73,7 @@ export function useImport(adapter: DesignerAdapter, maxBytes: number): [ImportPh
         name: 'preview',
         file: ready,
         mode,
-        preview: io.previewImport(current, parsed.value, mode),
+        preview: previewImport(current, parsed.value, mode),
       });
     }
 
@@ -128,16 +133,9 @@ export function useImport(adapter: DesignerAdapter, maxBytes: number): [ImportPh
       choose: (file) => void choose(file),
       setMode: (mode) => {
         const now = phaseRef.current;
-        if (now.name !== 'preview' || now.mode === mode) return;
-        void loadIo().then((io) => {
-          const latest = phaseRef.current;
-          if (latest.name !== 'preview' || latest.file !== now.file) return;
-          setPhase({
-            ...latest,
-            mode,
-            preview: io.previewImport(latest.file.current, latest.file.incoming, mode),
-          });
-        });
+        // A preview exists only once the import code is loaded.
+        if (now.name !== 'preview' || now.mode === mode || !io) return;
+        setPhase({ ...now, mode, preview: io.previewImport(now.file.current, now.file.incoming, mode) });
       },
       submit: () => {
         const now = phaseRef.current;
