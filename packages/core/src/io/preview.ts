@@ -4,8 +4,10 @@ import type { ImportMode, WorkspaceData } from './types';
 export interface PreviewRecord {
   /** The record's id in the file. */
   id: string;
-  /** What a person knows it by: a job's or flow's name, a page's title, a call's caller and time. */
+  /** What a person knows it by: a job's or flow's name, a page's title, a call's caller. */
   label: string;
+  /** For a call summary, when the call was made (ISO timestamp), for the UI to write in the reader's way. */
+  at?: string;
 }
 
 /** What an import would do to one kind of record. */
@@ -50,7 +52,7 @@ function group<T extends Identified>(
   current: readonly T[],
   incoming: readonly T[],
   mode: ImportMode,
-  label: (record: T) => string,
+  label: (record: T) => PreviewRecord,
 ): PreviewGroup {
   const existing = new Map(current.map((record) => [record.id, record]));
   const result: PreviewGroup = {
@@ -61,7 +63,7 @@ function group<T extends Identified>(
     removed: [],
     unchanged: mode === 'merge' ? current.length : 0,
   };
-  const entry = (record: T): PreviewRecord => ({ id: record.id, label: label(record) });
+  const entry = label;
   for (const record of incoming) {
     const before = existing.get(record.id);
     if (!before) result.added.push(entry(record));
@@ -88,11 +90,18 @@ export function previewImport(
 ): ImportPreview {
   const preview = {
     mode,
-    jobs: group(current.jobs, incoming.jobs, mode, (job) => job.name),
-    knowledge: group(current.knowledge, incoming.knowledge, mode, (page) => page.title),
-    callFlows: group(current.callFlows, incoming.callFlows, mode, (flow) => flow.name),
-    callSummaries: group(current.callSummaries, incoming.callSummaries, mode, (call) =>
-      call.caller ? `${call.caller} · ${call.createdAt}` : call.createdAt,
+    jobs: group(current.jobs, incoming.jobs, mode, ({ id, name }) => ({ id, label: name })),
+    knowledge: group(current.knowledge, incoming.knowledge, mode, ({ id, title }) => ({ id, label: title })),
+    callFlows: group(current.callFlows, incoming.callFlows, mode, ({ id, name }) => ({ id, label: name })),
+    callSummaries: group(
+      current.callSummaries,
+      incoming.callSummaries,
+      mode,
+      ({ id, caller, createdAt }) => ({
+        id,
+        label: caller,
+        at: createdAt,
+      }),
     ),
   };
   const kinds = [preview.jobs, preview.knowledge, preview.callFlows, preview.callSummaries];

@@ -12,6 +12,8 @@ export interface ExportWorkspaceButtonProps {
    * shown on the button like any failed export.
    */
   onExport?(file: ExportedFile): void | Promise<void>;
+  /** The button's text. Default: "Export workspace". */
+  label?: string;
   /** Added to the button's own classes. */
   className?: string;
 }
@@ -23,6 +25,7 @@ export interface ExportWorkspaceButtonProps {
 export function ExportWorkspaceButton({
   workspaceName = '',
   onExport,
+  label,
   className,
 }: ExportWorkspaceButtonProps) {
   const { adapter, messages } = useDesigner();
@@ -38,7 +41,7 @@ export function ExportWorkspaceButton({
     <ExportButton
       state={state}
       onClick={run}
-      label={messages.transfer.exportWorkspace}
+      label={label ?? messages.transfer.exportWorkspace}
       className={className}
     />
   );

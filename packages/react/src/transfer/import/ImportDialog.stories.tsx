@@ -25,7 +25,13 @@ function ImportState({ phase, locale = 'en', theme = 'light' }: StateArgs & { th
         phase={phase}
         actions={noImportActions}
         maxBytes={IMPORT_BOUNDS.documentCharacters}
-        exportFirst={<ExportWorkspaceButton workspaceName="Café Lumière" onExport={() => undefined} />}
+        exportFirst={
+          <ExportWorkspaceButton
+            workspaceName="Café Lumière"
+            label="Export the workspace first"
+            onExport={() => undefined}
+          />
+        }
       />
     </LibraryFrame>
   );
@@ -131,7 +137,7 @@ export const ConfirmReplace: Story = {
     await expect(within(dialog).getByRole('alert')).toHaveTextContent(
       'This deletes or overwrites 5 jobs and 6 call summaries.',
     );
-    await expect(within(dialog).getByRole('button', { name: 'Export workspace' })).toBeVisible();
+    await expect(within(dialog).getByRole('button', { name: 'Export the workspace first' })).toBeVisible();
     await waitFor(() => expect(within(dialog).getByRole('button', { name: 'Back' })).toHaveFocus());
   },
 };

@@ -24,7 +24,7 @@ export interface ImportDialogProps {
  * `DesignerProvider` that is not read-only.
  */
 export function ImportDialog({ open, onOpenChange, onImported, workspaceName }: ImportDialogProps) {
-  const { adapter } = useDesigner();
+  const { adapter, messages } = useDesigner();
   const [phase, actions] = useImport(adapter, IMPORT_BOUNDS.documentCharacters);
 
   const reported = useRef<ImportOutcome | null>(null);
@@ -47,7 +47,12 @@ export function ImportDialog({ open, onOpenChange, onImported, workspaceName }: 
       phase={phase}
       actions={actions}
       maxBytes={IMPORT_BOUNDS.documentCharacters}
-      exportFirst={<ExportWorkspaceButton {...(workspaceName ? { workspaceName } : {})} />}
+      exportFirst={
+        <ExportWorkspaceButton
+          label={messages.transfer.confirmExportFirst}
+          {...(workspaceName ? { workspaceName } : {})}
+        />
+      }
     />
   );
 }

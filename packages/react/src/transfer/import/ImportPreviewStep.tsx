@@ -1,4 +1,4 @@
-import type { ImportMode, ImportPreview, PreviewGroup } from '@sona-designer/core/io';
+import type { ImportMode, ImportPreview, PreviewGroup, PreviewRecord } from '@sona-designer/core/io';
 import { useId } from 'react';
 import { formatMessage, formatNumber, type TransferMessages } from '../../i18n';
 import { useDesigner } from '../../state';
@@ -46,6 +46,12 @@ export function ImportPreviewStep(props: ImportPreviewStepProps) {
       ? formatMessage(text.fileCallFlow, { name: `\u2068${file.flowName ?? ''}\u2069`, date })
       : formatMessage(text.fileWorkspace, { date });
   const changes = KINDS.some(([key]) => hasChanges(preview[key]));
+  const callTime = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
+  const recordText = (record: PreviewRecord) => {
+    const at = record.at ? new Date(record.at) : null;
+    const when = at && !Number.isNaN(at.getTime()) ? callTime.format(at) : record.at;
+    return when ? `${record.label || '—'} (${when})` : record.label;
+  };
 
   const nameLines = KINDS.flatMap(([key, label]) => {
     const group = preview[key];
@@ -55,33 +61,21 @@ export function ImportPreviewStep(props: ImportPreviewStepProps) {
       lines.push({
         tone: 'danger',
         text: `${kind} · ${formatMessage(text.willBeDeleted, {
-          names: namesText(
-            locale,
-            text,
-            group.removed.map((r) => r.label),
-          ),
+          names: namesText(locale, text, group.removed.map(recordText)),
         })}`,
       });
     if (group.replaced.length > 0)
       lines.push({
         tone: 'warning',
         text: `${kind} · ${formatMessage(text.willBeReplaced, {
-          names: namesText(
-            locale,
-            text,
-            group.replaced.map((r) => r.label),
-          ),
+          names: namesText(locale, text, group.replaced.map(recordText)),
         })}`,
       });
     if (group.remapped.length > 0)
       lines.push({
         tone: 'info',
         text: `${kind} · ${formatMessage(text.willBeCopied, {
-          names: namesText(
-            locale,
-            text,
-            group.remapped.map((r) => r.label),
-          ),
+          names: namesText(locale, text, group.remapped.map(recordText)),
         })}`,
       });
     return lines.map((line) => ({ ...line, key: `${key}-${line.tone}` }));
