@@ -9,12 +9,22 @@
  * Keywords stay in English whatever the UI language, like code; the text after the colon is free.
  * After a transfer Sona leaves the call, so a transfer ends the agent's part of it.
  */
+
+/** Where a transfer action sends the call: a team `member`, an `inbox` or a phone `number`. */
 export type TransferTarget = 'member' | 'inbox' | 'number';
 
+/**
+ * An action written in a job's instructions: send the caller an SMS, or transfer the call to a team member,
+ * an inbox or a phone number.
+ */
 export type JobAction =
   | { type: 'sms'; message: string }
   | { type: 'transfer'; target: TransferTarget; destination: string };
 
+/**
+ * An action token found in a job's instructions by `parseActions`, with where it is, so an editor can
+ * highlight it.
+ */
 export interface ActionMatch {
   action: JobAction;
   /** Offsets of the token in the instructions. */
@@ -26,6 +36,10 @@ export interface ActionMatch {
 
 const ACTION_TOKEN = /\[(sms|transfer (member|inbox|number)):[ \t]*([^\]\n]*)\]/gi;
 
+/**
+ * The token that writes an action into a job's instructions, e.g. `[sms: Here is our form]` or `[transfer
+ * number: +15145550100]`. `parseActions` reads it back.
+ */
 export function formatAction(action: JobAction): string {
   return action.type === 'sms'
     ? `[sms: ${action.message.trim()}]`

@@ -1,6 +1,12 @@
 import type { UsagePlace } from './rules/jobUsage';
 import type { GraphIssue } from './rules/validateGraph';
 
+/**
+ * What went wrong, for code to branch on: `VALIDATION` (fix the input), `JOB_LIMIT` (a Sona step has too many
+ * jobs), `CONFLICT` (someone else saved first: reload or overwrite), `NOT_FOUND`, `IN_USE` (still used
+ * somewhere, see `places`), `INVALID_GRAPH` (publishing refused, see `issues`) or `UNAVAILABLE` (the backend
+ * could not be reached: retry).
+ */
 export type DesignerErrorCode =
   | 'VALIDATION'
   | 'JOB_LIMIT'
@@ -16,6 +22,10 @@ export interface PathProblem {
   message: string;
 }
 
+/**
+ * What a `DesignerError` carries beside its message, depending on its code. Adapters pass it to the
+ * constructor.
+ */
 export interface DesignerErrorDetails {
   /** VALIDATION: one message per field that a form can show beside the field. */
   fieldErrors?: Record<string, string>;

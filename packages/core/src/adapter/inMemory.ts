@@ -21,6 +21,10 @@ import type { ChangeEvent, ChangeListener } from './types';
 import { parseOrThrow } from './validation';
 import { VersionedCollection } from './versionedCollection';
 
+/**
+ * Options of `createInMemoryAdapter`, all optional: seed data, and a simulated latency and failure rate to
+ * show loading and error states in a demo or a story.
+ */
 export interface InMemoryAdapterOptions {
   /** Initial workspace. It is copied in, not validated: seed it with data shaped like the schemas. */
   seed?: Partial<WorkspaceData>;

@@ -18,6 +18,7 @@ export interface Page<T> {
 /** `usage`: most used first (Sona steps in drafts and published flows), then by name. */
 export type JobSort = 'name' | 'updated' | 'created' | 'usage';
 
+/** What `DesignerAdapter.listJobs` filters, sorts and pages by; everything is optional. */
 export interface ListJobsQuery {
   /** Matches name, description and trigger, ignoring case and accents. */
   query?: string;
@@ -29,6 +30,10 @@ export interface ListJobsQuery {
   ids?: string[];
 }
 
+/**
+ * What `DesignerAdapter.listKnowledge` filters and pages by, all optional: `query` matches the title
+ * (ignoring case and accents), `cursor` and `limit` page as in `ListJobsQuery`, `ids` keeps only those pages.
+ */
 export interface ListKnowledgeQuery {
   query?: string;
   cursor?: string;
@@ -36,6 +41,9 @@ export interface ListKnowledgeQuery {
   ids?: string[];
 }
 
+/**
+ * What `DesignerAdapter.listCallSummaries` filters and pages by; everything is optional, newest calls first.
+ */
 export interface CallSummaryFilter {
   callFlowId?: string;
   /** The Sona step the call ran on (ids are unique within a call flow). */
@@ -57,6 +65,7 @@ export type ChangeEvent =
   | { type: 'call-summary-recorded'; id: string; callFlowId: string }
   | { type: 'workspace-imported' };
 
+/** Called with each change stored by anyone, once subscribed with `DesignerAdapter.subscribe`. */
 export type ChangeListener = (event: ChangeEvent) => void;
 
 /**

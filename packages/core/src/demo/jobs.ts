@@ -16,6 +16,7 @@ function job(id: string, name: string, description: string, trigger: string, ste
   };
 }
 
+/** The ids of the demo's hand-written jobs by role, for stories and tests that open or attach a known job. */
 export const JOB_IDS = {
   bookService: 'job-book-service',
   takeMessage: 'job-take-message',

@@ -6,6 +6,7 @@ function page(id: string, title: string, lines: string[]): KnowledgePage {
   return { id, title, content: lines.join('\n'), version: 1, createdAt: CREATED_AT, updatedAt: CREATED_AT };
 }
 
+/** The ids of the demo's knowledge pages by topic, for stories and tests that open or attach a known page. */
 export const KNOWLEDGE_IDS = {
   hours: 'kb-hours',
   prices: 'kb-prices',

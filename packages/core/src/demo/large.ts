@@ -3,8 +3,10 @@ import { generateJobs } from './generatedJobs';
 import { largeFlowGraph } from './largeFlow';
 import { demoWorkspace } from './workspace';
 
+/** The id of the "Large flow" that `largeWorkspace` adds to the demo workspace. */
 export const LARGE_FLOW_ID = 'flow-large';
 
+/** How large `largeWorkspace` makes the workspace. */
 export interface LargeWorkspaceOptions {
   /** Jobs in the library, the demo's own included (10,000 by default). */
   jobs?: number;

@@ -1,6 +1,10 @@
 import * as z from 'zod';
 import { IdSchema, TimestampSchema } from './fields';
 
+/**
+ * How a call can end, as a call summary records it, e.g. `message-taken`, `transferred` or `no-match` (Sona
+ * found no job for the caller's request).
+ */
 export const CALL_OUTCOMES = [
   'message-taken',
   'transferred',
@@ -10,6 +14,7 @@ export const CALL_OUTCOMES = [
   'abandoned',
   'no-match',
 ] as const;
+/** How a call ended, one of `CALL_OUTCOMES`. */
 export type CallOutcome = (typeof CALL_OUTCOMES)[number];
 
 const TranscriptTurnSchema = z.object({
@@ -23,6 +28,11 @@ const FiredActionSchema = z.object({
   detail: z.string().max(2000),
 });
 
+/**
+ * Validates what `DesignerAdapter.recordCallSummary` takes: the flow and Sona step the call ran on, the
+ * caller, their intent, the job used, what was collected, the actions fired, the outcome and the transcript.
+ * `simulated` defaults to `true`.
+ */
 export const CallSummaryInputSchema = z.object({
   callFlowId: IdSchema,
   stepId: IdSchema,
@@ -39,10 +49,16 @@ export const CallSummaryInputSchema = z.object({
   transcript: z.array(TranscriptTurnSchema),
 });
 
+/** Validates a stored call summary: the input plus its `id` and `createdAt` (ISO 8601). */
 export const CallSummarySchema = CallSummaryInputSchema.extend({
   id: IdSchema,
   createdAt: TimestampSchema,
 });
 
+/** What a host (or the simulator, through `summarizeCall`) passes to `DesignerAdapter.recordCallSummary`. */
 export type CallSummaryInput = z.input<typeof CallSummaryInputSchema>;
+/**
+ * The record of one call on a Sona step, as `DesignerAdapter.listCallSummaries` returns it and
+ * `CallSummaries` shows it.
+ */
 export type CallSummary = z.output<typeof CallSummarySchema>;

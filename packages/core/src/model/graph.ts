@@ -7,6 +7,7 @@ import {
 } from '../rules/sonaStepLimits';
 import { IdSchema, textField } from './fields';
 
+/** Every kind of step a call flow can hold. Use it to list kinds or to check a step's `kind`. */
 export const STEP_KINDS = [
   'incoming-call',
   'business-hours',
@@ -18,9 +19,15 @@ export const STEP_KINDS = [
   'forward',
   'end',
 ] as const;
+/**
+ * The kind of a step: `'incoming-call'`, `'business-hours'`, `'phone-menu'`, `'ring-users'`, `'sona'`,
+ * `'voicemail'`, `'play-audio'`, `'forward'` or `'end'`.
+ */
 export type StepKind = (typeof STEP_KINDS)[number];
 
+/** The days of a business-hours schedule, Monday first: the keys of `Schedule['days']`. */
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+/** A day of a business-hours schedule: `'mon'` to `'sun'`. */
 export type Weekday = (typeof WEEKDAYS)[number];
 
 const PositionSchema = z.object({
@@ -74,6 +81,11 @@ const DaySchema = z.array(TimeRangeSchema).superRefine((ranges, ctx) => {
   }
 });
 
+/**
+ * Validates business hours: an IANA time zone (e.g. `Europe/Paris`), each weekday's opening ranges (`HH:MM`
+ * on a 24-hour clock, `24:00` allowed as an end, no overlaps) and dated holidays (`YYYY-MM-DD`) when the
+ * business is closed.
+ */
 export const ScheduleSchema = z.object({
   timeZone: z.string().refine(isTimeZone, { error: 'Choose a time zone from the list, e.g. Europe/Paris.' }),
   days: z.object({
@@ -94,6 +106,10 @@ export const ScheduleSchema = z.object({
 });
 
 const PHONE = /^\+[1-9]\d{6,14}$/;
+/**
+ * Validates a phone number in international format (`+`, country code, 7 to 15 digits). Spaces, dots, dashes
+ * and brackets are removed first, so `+33 1 23 45 67 89` parses to `+33123456789`.
+ */
 export const PhoneNumberSchema = z
   .string()
   .transform((value) => value.replace(/[\s().-]/g, ''))
@@ -104,17 +120,26 @@ export const PhoneNumberSchema = z
 /** A draft may hold a forward step whose number is not entered yet; publishing refuses it. */
 const DraftPhoneNumberSchema = z.union([z.literal(''), PhoneNumberSchema]);
 
+/** Validates the flow's start step, where every call enters. Its one output is `next`. */
 export const IncomingCallStepSchema = z.object({ ...base, kind: z.literal('incoming-call') });
 
+/** Validates a business-hours step: it routes a call to its `open` or `closed` output by its `schedule`. */
 export const BusinessHoursStepSchema = z.object({
   ...base,
   kind: z.literal('business-hours'),
   schedule: ScheduleSchema,
 });
 
+/** The keys a phone menu option can use, in keypad order: `1`–`9`, `0`, `*` and `#`. */
 export const MENU_DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '0', '*', '#'] as const;
+/** A key of a phone menu option, one of `MENU_DIGITS`. */
 export type MenuDigit = (typeof MENU_DIGITS)[number];
 
+/**
+ * Validates a phone menu: the `prompt` read to the caller, up to 12 options with distinct keys (one output
+ * each, see `menuOptionOutputId`), and `timeoutSeconds` (1–60, default 8) the caller has to press a key
+ * before the `no-input` output.
+ */
 export const PhoneMenuStepSchema = z.object({
   ...base,
   kind: z.literal('phone-menu'),
@@ -148,7 +173,12 @@ export const PhoneMenuStepSchema = z.object({
   timeoutSeconds: z.number().int().min(1).max(60).default(8),
 });
 
+/**
+ * How a ring-users step rings its targets: all at once, in random batches of `batchSize`, group after group
+ * (`custom-groups`), or a single person.
+ */
 export const RING_STRATEGIES = ['all-at-once', 'random-batches', 'custom-groups', 'single'] as const;
+/** How a ring-users step rings its targets, one of `RING_STRATEGIES`. */
 export type RingStrategy = (typeof RING_STRATEGIES)[number];
 
 const RingTargetSchema = z.object({
@@ -156,6 +186,10 @@ const RingTargetSchema = z.object({
   name: textField({ label: 'Name', max: 100, required: true, singleLine: true }),
 });
 
+/**
+ * Validates a ring-users step: whom to ring (`targets`), how (`strategy`, `batchSize`, `groups`) and for how
+ * long (`ringSeconds`, default 30) before its `no-answer` output.
+ */
 export const RingUsersStepSchema = z.object({
   ...base,
   kind: z.literal('ring-users'),
@@ -195,6 +229,12 @@ function addLimitIssue(ctx: z.RefinementCtx, problem: SonaStepLimitProblem): voi
   });
 }
 
+/**
+ * Validates a Sona step, the AI assistant: its `greeting`, the jobs it can do (`jobIds`, in priority order)
+ * and the knowledge pages it answers from (`knowledgeIds`), within the limits of `checkSonaStepLimits`.
+ * `conversationHistory` (default `true`) lets it remember the caller's earlier calls. Its outputs are `done`
+ * and the optional `transfer`.
+ */
 export const SonaStepSchema = z.object({
   ...base,
   kind: z.literal('sona'),
@@ -208,12 +248,19 @@ export const SonaStepSchema = z.object({
   conversationHistory: z.boolean().default(true),
 });
 
+/**
+ * Validates a voicemail step: the `greeting` played before the caller leaves a message. The call ends there.
+ */
 export const VoicemailStepSchema = z.object({
   ...base,
   kind: z.literal('voicemail'),
   greeting: textField({ label: 'Voicemail greeting', max: SECONDARY_LIMITS.greeting }),
 });
 
+/**
+ * Validates a play-audio step: a recording (`audioUrl`, http or https) or else a `message` read aloud, then
+ * its `next` output.
+ */
 export const PlayAudioStepSchema = z.object({
   ...base,
   kind: z.literal('play-audio'),
@@ -224,14 +271,23 @@ export const PlayAudioStepSchema = z.object({
     .optional(),
 });
 
+/**
+ * Validates a forward step: it transfers the call to `phoneNumber`. A draft may leave the number empty;
+ * publishing refuses it.
+ */
 export const ForwardStepSchema = z.object({
   ...base,
   kind: z.literal('forward'),
   phoneNumber: DraftPhoneNumberSchema,
 });
 
+/** Validates an end step, which hangs up. */
 export const EndStepSchema = z.object({ ...base, kind: z.literal('end') });
 
+/**
+ * Validates any step, told apart by its `kind`. Every step has an `id`, a `title` shown on the canvas and a
+ * canvas `position` (`x`, `y` in pixels).
+ */
 export const StepSchema = z.discriminatedUnion('kind', [
   IncomingCallStepSchema,
   BusinessHoursStepSchema,
@@ -244,6 +300,7 @@ export const StepSchema = z.discriminatedUnion('kind', [
   EndStepSchema,
 ]);
 
+/** Validates a connection: from one named `output` of the `source` step to the `target` step. */
 export const EdgeSchema = z.object({
   id: IdSchema,
   source: IdSchema,
@@ -252,6 +309,10 @@ export const EdgeSchema = z.object({
   target: IdSchema,
 });
 
+/**
+ * Validates a whole graph (its steps and connections) and refuses two steps or two connections with the same
+ * id. `validateGraph` checks the rest (unreachable steps, unconnected outputs, missing jobs…).
+ */
 export const FlowGraphSchema = z
   .object({ steps: z.array(StepSchema), edges: z.array(EdgeSchema) })
   .superRefine((graph, ctx) => {
@@ -279,17 +340,34 @@ export const FlowGraphSchema = z
     });
   });
 
+/** The start step of a flow, where every call enters. */
 export type IncomingCallStep = z.output<typeof IncomingCallStepSchema>;
+/** A step that routes a call by business hours: output `open` or `closed`. */
 export type BusinessHoursStep = z.output<typeof BusinessHoursStepSchema>;
+/** A phone menu: the caller presses a key to choose an option. */
 export type PhoneMenuStep = z.output<typeof PhoneMenuStepSchema>;
+/** A step that rings people (`targets`) by a `strategy`, with a `no-answer` output. */
 export type RingUsersStep = z.output<typeof RingUsersStepSchema>;
+/**
+ * A Sona step: the AI assistant that talks with the caller, does its jobs and answers from its knowledge
+ * pages.
+ */
 export type SonaStep = z.output<typeof SonaStepSchema>;
+/** A voicemail step: plays its greeting and records the caller's message. */
 export type VoicemailStep = z.output<typeof VoicemailStepSchema>;
+/** A step that plays a recording or reads a message aloud. */
 export type PlayAudioStep = z.output<typeof PlayAudioStepSchema>;
+/** A step that transfers the call to a phone number. */
 export type ForwardStep = z.output<typeof ForwardStepSchema>;
+/** A step that hangs up. */
 export type EndStep = z.output<typeof EndStepSchema>;
+/** Any step of a call flow; narrow it by `kind` (or name one kind with `StepOf`). */
 export type Step = z.output<typeof StepSchema>;
+/** The step of one kind, e.g. `StepOf<'sona'>` is `SonaStep`. */
 export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>;
+/** Business hours: a time zone, each weekday's opening ranges and the holidays. */
 export type Schedule = z.output<typeof ScheduleSchema>;
+/** A connection from one output of a step to another step. */
 export type FlowEdge = z.output<typeof EdgeSchema>;
+/** The steps and connections of a call flow: what the designer edits and publishes. */
 export type FlowGraph = z.output<typeof FlowGraphSchema>;

@@ -37,6 +37,10 @@ export const JobPatchSchema = z.object({
   instructions: jobFields.instructions.optional(),
 });
 
+/**
+ * Validates a stored job: its four text fields within `LIMITS`, the template it came from if any, and its
+ * `version` and timestamps.
+ */
 export const JobSchema = z.object({
   id: IdSchema,
   name: jobFields.name,
@@ -49,10 +53,17 @@ export const JobSchema = z.object({
   updatedAt: TimestampSchema,
 });
 
+/** What a host passes to `DesignerAdapter.createJob`. `description` and `trigger` default to empty. */
 export type JobInput = z.input<typeof JobInputSchema>;
+/** The fields to change in `DesignerAdapter.updateJob`; the ones left out keep their value. */
 export type JobPatch = z.input<typeof JobPatchSchema>;
+/**
+ * A job Sona can do on a call (take a message, book an appointment…): its name, a description, the trigger
+ * that tells Sona when to use it, and the instructions it follows. Sona steps attach jobs by id.
+ */
 export type Job = z.output<typeof JobSchema>;
 
 /** The fields a person edits, in the order forms show them. */
 export const JOB_TEXT_FIELDS = ['name', 'description', 'trigger', 'instructions'] as const;
+/** A text field of a job a person edits: `name`, `description`, `trigger` or `instructions`. */
 export type JobTextField = (typeof JOB_TEXT_FIELDS)[number];

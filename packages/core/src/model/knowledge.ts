@@ -18,12 +18,18 @@ const knowledgeFields = {
   }),
 };
 
+/**
+ * Validates what `DesignerAdapter.createKnowledge` takes: a title and the content, within
+ * `LIMITS.knowledgePage`.
+ */
 export const KnowledgeInputSchema = z.object(knowledgeFields);
+/** Validates a change to a knowledge page: the title, the content or both. */
 export const KnowledgePatchSchema = z.object({
   title: knowledgeFields.title.optional(),
   content: knowledgeFields.content.optional(),
 });
 
+/** Validates a stored knowledge page: its title, content, `version` and timestamps. */
 export const KnowledgePageSchema = z.object({
   id: IdSchema,
   ...knowledgeFields,
@@ -32,6 +38,9 @@ export const KnowledgePageSchema = z.object({
   updatedAt: TimestampSchema,
 });
 
+/** What a host passes to `DesignerAdapter.createKnowledge`. */
 export type KnowledgeInput = z.input<typeof KnowledgeInputSchema>;
+/** The fields to change in `DesignerAdapter.updateKnowledge`; the ones left out keep their value. */
 export type KnowledgePatch = z.input<typeof KnowledgePatchSchema>;
+/** A page of knowledge Sona answers callers from (opening hours, prices…). Sona steps attach pages by id. */
 export type KnowledgePage = z.output<typeof KnowledgePageSchema>;

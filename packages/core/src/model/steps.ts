@@ -1,5 +1,8 @@
 import type { FlowGraph, Step, StepKind, StepOf } from './graph';
 
+/**
+ * A named output of a step, as `stepOutputs` lists them: where a connection (`FlowEdge.output`) can start.
+ */
 export interface StepOutput {
   /** The value an edge's `output` holds. */
   id: string;
@@ -26,6 +29,10 @@ const FIXED_OUTPUTS: Record<Exclude<StepKind, 'phone-menu'>, StepOutput[]> = {
   end: [],
 };
 
+/**
+ * The output id of a phone menu option, e.g. `option-1` for key `1`: connect an edge from it to route that
+ * key.
+ */
 export function menuOptionOutputId(digit: string): string {
   return `option-${digit}`;
 }
@@ -49,6 +56,7 @@ export function endsCall(step: Step): boolean {
   return step.kind === 'end' || step.kind === 'voicemail' || step.kind === 'forward';
 }
 
+/** The English title a new step of each kind gets (`createStep`) when none is given. */
 export const DEFAULT_STEP_TITLES: Record<StepKind, string> = {
   'incoming-call': 'Incoming call',
   'business-hours': 'Business hours',
@@ -118,6 +126,7 @@ export function createStarterGraph(): FlowGraph {
   };
 }
 
+/** The step with this id in the graph, or `undefined`. */
 export function findStep(graph: FlowGraph, stepId: string): Step | undefined {
   return graph.steps.find((step) => step.id === stepId);
 }

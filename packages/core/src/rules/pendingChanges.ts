@@ -1,6 +1,10 @@
 import type { CallFlow } from '../model/callFlow';
 import type { FlowGraph, Step } from '../model/graph';
 
+/**
+ * What kind of difference a `PendingChange` describes, e.g. `step-added`, `job-attached` or
+ * `connection-removed`; `first-publish` when the flow was never published.
+ */
 export type PendingChangeKind =
   | 'first-publish'
   | 'step-added'
@@ -29,6 +33,10 @@ export interface PendingChange {
   count?: number;
 }
 
+/**
+ * Names of the jobs and knowledge pages a pending change may mention: give them so messages say "Take a
+ * message" rather than an id.
+ */
 export interface PendingChangeNames {
   jobs?: ReadonlyArray<{ id: string; name: string }>;
   knowledge?: ReadonlyArray<{ id: string; title: string }>;
@@ -81,6 +89,10 @@ export function pendingChanges(
   return diffGraphs(flow.published.graph, flow.draft, names);
 }
 
+/**
+ * The differences between two graphs, as `pendingChanges` lists them between the published graph and the
+ * draft: use it to compare any two revisions.
+ */
 export function diffGraphs(
   before: FlowGraph,
   after: FlowGraph,

@@ -4,8 +4,13 @@ import type { RoutableJob } from '../routing/routeIntent';
 import type { TriggerOverlap } from '../routing/triggerOverlaps';
 import { checkSonaStepLimits, SONA_STEP_LIMIT_PARAM, type SonaStepLimitProblem } from './sonaStepLimits';
 
+/** How serious a `GraphIssue` is: an `error` blocks publishing, a `warning` does not. */
 export type GraphIssueSeverity = 'error' | 'warning';
 
+/**
+ * What a `GraphIssue` is about, stable for code to branch on (e.g. `UNREACHABLE`, `UNCONNECTED_OUTPUT`,
+ * `UNKNOWN_JOB`); its `message` says it in English.
+ */
 export type GraphIssueCode =
   | 'NO_START'
   | 'MULTIPLE_STARTS'
@@ -41,6 +46,10 @@ export interface GraphIssue {
 
 type IdCollection = ReadonlyArray<{ id: string }> | ReadonlySet<string>;
 
+/**
+ * What `validateGraph` may check beyond the graph itself: the workspace's jobs and knowledge pages (for
+ * references to missing ones), and the trigger-overlap check.
+ */
 export interface ValidateGraphContext {
   /**
    * The workspace's jobs (or their ids); omit to skip the unknown-job check. Given whole jobs (with their triggers)
@@ -86,6 +95,7 @@ export function validateGraph(graph: FlowGraph, context: ValidateGraphContext = 
   return issues;
 }
 
+/** True when any issue is an error, i.e. when the graph cannot be published. */
 export function hasErrors(issues: readonly GraphIssue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }

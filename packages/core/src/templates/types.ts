@@ -1,5 +1,7 @@
+/** A language the built-in job templates are written in: English or French. */
 export type TemplateLocale = 'en' | 'fr';
 
+/** The categories of the built-in job templates, in the order the gallery shows them. */
 export const TEMPLATE_CATEGORIES = [
   'messages',
   'sales',
@@ -9,8 +11,10 @@ export const TEMPLATE_CATEGORIES = [
   'intake',
   'billing',
 ] as const;
+/** A category of built-in job templates, one of `TEMPLATE_CATEGORIES`. */
 export type TemplateCategory = (typeof TEMPLATE_CATEGORIES)[number];
 
+/** The text of a built-in job template in one language: the fields of a job it fills in. */
 export interface TemplateText {
   name: string;
   description: string;

@@ -50,6 +50,7 @@ export function callSummaryInput(
   };
 }
 
+/** The Sona steps of a graph, in order. */
 export function sonaSteps(graph: FlowGraph): SonaStep[] {
   return graph.steps.filter((step): step is SonaStep => step.kind === 'sona');
 }

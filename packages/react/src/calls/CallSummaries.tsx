@@ -21,6 +21,7 @@ const PAGE_SIZE = 50;
 /** Below this width the detail goes under the list (the container query of CallSummaries.css). */
 const SIDE_BY_SIDE_MIN_WIDTH = 900;
 
+/** Props of `CallSummaries`. */
 export interface CallSummariesProps {
   /** Shows the calls of this call flow first; the person can still change the filter. */
   callFlowId?: string;
@@ -28,6 +29,7 @@ export interface CallSummariesProps {
   jobId?: string;
   /** Called with the job of a call when the person asks to open it; without it the job is only named. */
   onOpenJob?: (jobId: string) => void;
+  /** Added to the component's root element, e.g. to size it in your page. */
   className?: string;
 }
 

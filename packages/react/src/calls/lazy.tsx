@@ -14,7 +14,14 @@ export function CallSummariesLoading({ className }: CallSummariesProps) {
   );
 }
 
-/** The call summaries page, with its loading state while its code loads. */
+/**
+ * The recorded call summaries, newest first, with filters (call flow, Sona step, job, draft or published,
+ * outcome) and the detail of the chosen call. New calls appear as they are recorded. Needs a
+ * `DesignerProvider` only.
+ *
+ * Its code downloads when it first renders, with a loading state meanwhile; `CallSummaries.preload()` fetches
+ * it ahead.
+ */
 export const LazyCallSummaries = /* @__PURE__ */ lazySurface(
   () => import('./CallSummaries').then((module) => module.CallSummaries),
   CallSummariesLoading,

@@ -4,7 +4,9 @@ import { useFlow, useFlowStoreApi, useMessages } from '../state';
 import { withClassName } from '../ui';
 import { CanvasView } from './internal/CanvasView';
 
+/** Props of `FlowCanvas`. */
 export interface FlowCanvasProps {
+  /** Added to the canvas's root element. */
   className?: string;
   /** Height of the canvas (a CSS length or pixels); by default it fills its parent, at least 320 px. */
   height?: number | string;

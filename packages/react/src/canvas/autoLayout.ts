@@ -7,11 +7,13 @@ export type { Size };
 /** Top-left corners of steps, by step id. */
 export type Positions = Record<string, { x: number; y: number }>;
 
+/** Options of `layoutGraph`; the spacings are in pixels. */
 export interface LayoutOptions {
   /** Measured sizes of the nodes; steps not listed use an estimate. */
   sizes?: Readonly<Record<string, Size | undefined>>;
-  /** Space between ranks (rows) and between nodes of one rank. */
+  /** Space between ranks (rows), 80 by default. */
   rankSep?: number;
+  /** Space between the nodes of one rank, 60 by default. */
   nodeSep?: number;
 }
 

@@ -3,7 +3,9 @@ import { withClassName } from '../ui';
 import { LazyStepSettings } from './lazy';
 import { useInspectedStep } from './useInspectedStep';
 
+/** Props of `StepInspector`. */
 export interface StepInspectorProps {
+  /** Added to the panel's root element, e.g. to size it in your layout. */
   className?: string;
 }
 

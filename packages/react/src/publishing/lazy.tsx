@@ -15,13 +15,26 @@ export function PendingChangesLoading({ className }: PendingChangesProps) {
 // Opened from the flow store rather than an `open` prop: mounted once there is a conflict to show.
 const useConflictOpen = (_props: ConflictDialogProps) => useFlow((state) => state.conflict !== null);
 
-/** The draft's conflict view (yours and theirs), loaded when a save meets a newer version. */
+/**
+ * The dialog that opens by itself when saving meets someone else's newer draft: what differs, then Reload
+ * theirs or Keep mine and overwrite. Render one per flow, inside its `FlowProvider` (`CallFlowDesigner`
+ * does); it has no `open` prop.
+ *
+ * Its code downloads the first time a conflict happens (or in an idle moment before);
+ * `ConflictDialog.preload()` fetches it ahead.
+ */
 export const LazyConflictDialog = /* @__PURE__ */ lazyDialog(
   () => import('./conflict/ConflictDialog').then((module) => module.ConflictDialog),
   useConflictOpen,
 );
 
-/** The list of unpublished changes. */
+/**
+ * What publishing will change, in words, grouped by step: the difference between the draft and what real
+ * calls use now. Needs the flow store (`FlowProvider` or `CallFlowDesigner`).
+ *
+ * Its code downloads when it first renders, with a loading placeholder meanwhile; `PendingChanges.preload()`
+ * fetches it ahead.
+ */
 export const LazyPendingChanges = /* @__PURE__ */ lazySurface(
   () => import('./pendingChanges/PendingChanges').then((module) => module.PendingChanges),
   PendingChangesLoading,

@@ -4,6 +4,7 @@ import { applyOverrides, DEFAULT_LOCALE, type Locale, type MessageOverrides, use
 import { DesignerContext, type DesignerContextValue } from './DesignerContext';
 import { createWorkspaceStore } from './workspace/workspaceStore';
 
+/** Props of `DesignerProvider`. */
 export interface DesignerProviderProps {
   /** Your backend, behind the `DesignerAdapter` interface (or `createInMemoryAdapter()` to try things). */
   adapter: DesignerAdapter;
@@ -16,10 +17,16 @@ export interface DesignerProviderProps {
   messages?: MessageOverrides;
   /** Shows everything and changes nothing. */
   readOnly?: boolean;
+  /**
+   * The colour scheme, `'light'` by default. Set as `data-theme` on the provider's root element; the CSS custom
+   * properties of `@sona-designer/react/styles.css` restyle either.
+   */
   theme?: 'light' | 'dark';
   /** Your own model behind simulated calls; by default the local engine of `@sona-designer/core`, loaded on first use. */
   simulator?: SimulatorEngine;
+  /** Added to the provider's root element (which always has `sona-root`), e.g. to size it or scope your styles. */
   className?: string;
+  /** The Sona Designer components (and any of your own) that share this provider. Rendered once messages load. */
   children: ReactNode;
 }
 

@@ -28,6 +28,7 @@ export interface SimulatedSonaStep {
   conversationHistory: boolean;
 }
 
+/** One line of a simulated conversation: who spoke and what they said. */
 export interface TranscriptTurn {
   speaker: 'caller' | 'sona';
   text: string;
@@ -90,6 +91,10 @@ export interface SimulationState {
   memory: Record<string, unknown>;
 }
 
+/**
+ * What `SimulatorEngine.turn` receives: the Sona step, the state after the previous turn and the caller's new
+ * message.
+ */
 export interface SimulatorTurnRequest {
   step: SimulatedSonaStep;
   state: SimulationState;
@@ -101,6 +106,10 @@ export interface SimulatorTurnRequest {
   signal?: AbortSignal;
 }
 
+/**
+ * What a `SimulatorEngine` returns for a turn: Sona's reply, the trace of how it decided, and the new state
+ * to pass to the next turn.
+ */
 export interface SimulatorTurnResult {
   reply: string;
   trace: TurnTrace;
@@ -108,6 +117,7 @@ export interface SimulatorTurnResult {
   state: SimulationState;
 }
 
+/** What `SimulatorEngine.start` receives to begin a call on a Sona step. */
 export interface SimulatorStartRequest {
   step: SimulatedSonaStep;
   locale?: RoutingLocale;

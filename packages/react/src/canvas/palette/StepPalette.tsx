@@ -9,7 +9,9 @@ import { StepIcon } from '../stepNode/internal/StepIcon';
 /** Every kind a person can add: a flow has exactly one incoming call, created with it. */
 export const ADDABLE_STEP_KINDS: readonly StepKind[] = STEP_KINDS.filter((kind) => kind !== 'incoming-call');
 
+/** Props of `StepPalette`. */
 export interface StepPaletteProps {
+  /** Added to the palette's root element, e.g. to place it beside your canvas. */
   className?: string;
 }
 

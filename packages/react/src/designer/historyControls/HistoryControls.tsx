@@ -1,7 +1,9 @@
 import { useFlow, useFlowStoreApi, useMessages } from '../../state';
 import { withClassName } from '../../ui';
 
+/** Props of `HistoryControls`. */
 export interface HistoryControlsProps {
+  /** Added to the controls' root element, e.g. to place them in your own toolbar. */
   className?: string;
 }
 

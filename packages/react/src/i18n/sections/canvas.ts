@@ -2,6 +2,7 @@ import type { GraphIssueCode, RingStrategy } from '@sona-designer/core';
 import type { PluralMessage } from '../types';
 
 // The canvas section of the catalogue: the canvas, its step nodes and the step palette (French texts in `../fr`).
+/** Strings of `FlowCanvas`, its step nodes and `StepPalette` (the `canvas` section of `Messages`). */
 export interface CanvasMessages {
   region: string;
   /** A node's accessible name, e.g. "Sona step: Front desk". */

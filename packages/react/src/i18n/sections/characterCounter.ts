@@ -1,5 +1,6 @@
 import type { PluralMessage } from '../types';
 
+/** Strings of `CharacterCounter`, the "12 / 100" count under the designer's text fields. */
 export interface CharacterCounterMessages {
   /** The visible count, e.g. "87 / 100". */
   count: string;

@@ -1,6 +1,10 @@
 import type { GraphIssueCode } from '@sona-designer/core';
 import type { PluralMessage } from '../types';
 
+/**
+ * Strings shared by the designer's frame: loading and load errors, saving, undo and redo, conflicts and the
+ * issue texts (the `designer` section of `Messages`).
+ */
 export interface DesignerMessages {
   loading: string;
   loadFailed: string;

@@ -2,6 +2,7 @@
 import type { RingStrategy, Weekday } from '@sona-designer/core';
 import type { PluralMessage } from '../types';
 
+/** Strings of `StepInspector` and the settings form of each kind of step. */
 export interface InspectorMessages {
   region: string;
   emptyTitle: string;

@@ -4,6 +4,7 @@ import type { PluralMessage } from '../types';
 
 export type ActionKind = 'sms' | TransferTarget;
 
+/** Strings of `JobEditor`: its fields, the Insert action menu, the impact warning and the conflict view. */
 export interface JobEditorMessages {
   titleNew: string;
   titleEdit: string;

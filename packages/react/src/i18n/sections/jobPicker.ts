@@ -1,6 +1,7 @@
 // The jobPicker section of the catalogue: JobPicker, JobsSection, KnowledgeSection and KnowledgePicker.
 import type { PluralMessage } from '../types';
 
+/** Strings of `JobPicker`, `JobsSection`, `KnowledgePicker` and `KnowledgeSection`. */
 export interface JobPickerMessages {
   /** JobPicker: the dialog title, also the button that opens it. */
   title: string;

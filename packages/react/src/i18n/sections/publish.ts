@@ -29,6 +29,7 @@ export interface ChangeMessages {
   settings: Record<string, string>;
 }
 
+/** Strings of `PublishBar`, `PendingChanges`, `RevisionHistory` and the publishing problems and errors. */
 export interface PublishMessages {
   region: string;
   publish: string;

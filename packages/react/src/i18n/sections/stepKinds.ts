@@ -1,5 +1,9 @@
 import type { StepKind } from '@sona-designer/core';
 
+/**
+ * The words of each kind of step, by `StepKind`: its label, a one-line hint for the palette, its outputs'
+ * labels and the default title of a new step.
+ */
 export interface StepKindMessages {
   /** "Sona step": the first half of a node's accessible name "<kind label>: <title>". */
   kindLabel: Record<StepKind, string>;

@@ -2,6 +2,7 @@
 import type { TemplateCategory } from '@sona-designer/core';
 import type { PluralMessage } from '../types';
 
+/** Strings of `TemplateGallery`, including the name of each template category. */
 export interface TemplatesMessages {
   title: string;
   intro: string;

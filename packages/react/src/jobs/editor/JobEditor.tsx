@@ -6,6 +6,7 @@ import { jobKind } from '../jobKind';
 import { EditorHeader } from './internal/EditorHeader';
 import { JobEditorForm, type JobEditorFormProps } from './internal/JobEditorForm';
 
+/** Props of `JobEditor`: a controlled dialog that creates a job (no `jobId`) or edits one (`jobId`). */
 export interface JobEditorProps {
   /** Whether the dialog is open (controlled). */
   open: boolean;

@@ -12,7 +12,14 @@ export function JobLibraryLoading({ className }: JobLibraryProps) {
   );
 }
 
-/** The job library page, with a skeleton of its own size while its code loads. */
+/**
+ * Every job of the workspace, for hosts that manage jobs outside a call flow: search, sort, usage per job,
+ * create, edit and delete (a job still used by a Sona step cannot be deleted: the dialog says where it is
+ * used). Fills its container's height; needs a `DesignerProvider` only.
+ *
+ * Its code downloads when it first renders, with a skeleton of its own size meanwhile; `JobLibrary.preload()`
+ * fetches it ahead.
+ */
 export const LazyJobLibrary = /* @__PURE__ */ lazySurface(
   () => import('./JobLibrary').then((module) => module.JobLibrary),
   JobLibraryLoading,

@@ -8,6 +8,7 @@ import { LazyJobEditor } from '../editor/lazy';
 import { LazyTemplateGallery } from '../templates/lazy';
 import { JobSearchPanel, type JobSearchPanelHandle } from './internal/JobSearchPanel';
 
+/** Props of `JobPicker`, a controlled dialog. */
 export interface JobPickerProps {
   /** Whether the dialog is open (controlled). */
   open: boolean;

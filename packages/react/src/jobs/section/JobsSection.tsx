@@ -8,6 +8,7 @@ import { LazyJobEditor } from '../editor/lazy';
 import { LazyJobPicker } from '../picker/lazy';
 import { AttachedJobItem } from './internal/AttachedJobItem';
 
+/** Props of `JobsSection`. */
 export interface JobsSectionProps {
   /** A Sona step of the flow being designed. */
   stepId: string;

@@ -11,8 +11,11 @@ import { TemplateCard } from './internal/TemplateCard';
 import { TemplatePreview } from './internal/TemplatePreview';
 import { useTemplates } from './internal/useTemplates';
 
+/** Props of `TemplateGallery`, a controlled dialog. */
 export interface TemplateGalleryProps {
+  /** Whether the dialog is open (controlled). */
   open: boolean;
+  /** Asks to open or close (Escape, the close button, or after a job was created). */
   onOpenChange(open: boolean): void;
   /** After a job is created from a template (as it is, or customized and saved); the gallery then closes. */
   onJobCreated?(job: Job): void;

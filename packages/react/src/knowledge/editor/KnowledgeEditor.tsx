@@ -7,6 +7,9 @@ import { DismissIcon, EditorDialog } from '../../ui';
 import { knowledgeKind } from '../knowledgeKind';
 import { KnowledgeForm, type KnowledgeFormProps } from './internal/KnowledgeForm';
 
+/**
+ * Props of `KnowledgeEditor`: a controlled dialog that creates a page (no `pageId`) or edits one (`pageId`).
+ */
 export interface KnowledgeEditorProps {
   /** Whether the dialog is open (controlled). */
   open: boolean;

@@ -16,6 +16,7 @@ import { knowledgeKind } from '../knowledgeKind';
 /** Pages can hold 20,000 characters each: smaller pages than the job library's. */
 const PAGE_SIZE = 100;
 
+/** Props of `KnowledgeLibrary`. */
 export interface KnowledgeLibraryProps {
   /** Added to the page's own classes. */
   className?: string;

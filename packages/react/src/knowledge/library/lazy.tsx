@@ -12,7 +12,14 @@ export function KnowledgeLibraryLoading({ className }: KnowledgeLibraryProps) {
   );
 }
 
-/** The knowledge library page, with a skeleton of its own size while its code loads. */
+/**
+ * The workspace's knowledge pages, for hosts that manage them outside a call flow: search, usage per page,
+ * create, edit and delete (a page still used by a Sona step cannot be deleted: the dialog says where it is
+ * used). Fills its container's height; needs a `DesignerProvider` only.
+ *
+ * Its code downloads when it first renders, with a skeleton of its own size meanwhile;
+ * `KnowledgeLibrary.preload()` fetches it ahead.
+ */
 export const LazyKnowledgeLibrary = /* @__PURE__ */ lazySurface(
   () => import('./KnowledgeLibrary').then((module) => module.KnowledgeLibrary),
   KnowledgeLibraryLoading,

@@ -13,6 +13,7 @@ import {
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
 import { knowledgeKind } from '../knowledgeKind';
 
+/** Props of `KnowledgePicker`, a controlled dialog. */
 export interface KnowledgePickerProps {
   /** Whether the dialog is open (controlled). */
   open: boolean;

@@ -11,6 +11,7 @@ import { useDesigner, useFlowStoreApi } from '../../state';
 import { LazyKnowledgePicker } from '../picker/lazy';
 import { AttachedPageItem } from './internal/AttachedPageItem';
 
+/** Props of `KnowledgeSection`. */
 export interface KnowledgeSectionProps {
   /** A Sona step of the flow being designed. */
   stepId: string;

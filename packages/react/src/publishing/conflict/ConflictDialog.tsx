@@ -5,6 +5,7 @@ import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
 import { usePortalContainer, WarningIcon } from '../../ui';
 import { ConflictComparison } from './internal/ConflictComparison';
 
+/** Props of `ConflictDialog`. */
 export interface ConflictDialogProps {
   /** Where focus goes when the dialog closes; by default, back to where it was before the dialog opened. */
   onCloseAutoFocus?(event: Event): void;

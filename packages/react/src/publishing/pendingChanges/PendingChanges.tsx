@@ -6,9 +6,11 @@ import { describeChanges } from './describeChanges';
 import { ChangeList } from './internal/ChangeList';
 import { useChangeNames } from './useChangeNames';
 
+/** Props of `PendingChanges`. */
 export interface PendingChangesProps {
-  /** Level of the step titles in the list. */
+  /** Heading level of the step titles in the list (`h3` by default), to fit the outline of your page. */
   headingLevel?: 3 | 4 | 5;
+  /** Added to the list's root element. */
   className?: string;
 }
 

@@ -9,9 +9,11 @@ import { PublishProblems } from './internal/PublishProblems';
 import { PublishStatus } from './internal/PublishStatus';
 import { usePendingChangeCount } from './usePendingChangeCount';
 
+/** Props of `PublishBar`. */
 export interface PublishBarProps {
+  /** Added to the bar's root element, e.g. to place it in your own toolbar. */
   className?: string;
-  /** How long the "Published revision N" confirmation stays, in milliseconds. */
+  /** How long the "Published revision N" confirmation stays, in milliseconds (6000 by default). */
   confirmationMs?: number;
 }
 

@@ -5,6 +5,7 @@ import { useDesigner, useFlowStoreApi } from '../../state';
 import { CloseIcon, HistoryIcon, usePortalContainer } from '../../ui';
 import { LazyRevisionList } from '../lazy';
 
+/** Props of `RevisionHistory`. */
 export interface RevisionHistoryProps {
   /** Called after a revision was copied into the draft (e.g. to announce it). */
   onRestored?(revision: number): void;

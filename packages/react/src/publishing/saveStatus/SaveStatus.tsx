@@ -2,7 +2,9 @@ import { type ReactNode, useId, useState } from 'react';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
 import { CheckIcon, DotIcon, ErrorIcon, LockIcon, SpinnerIcon, WarningIcon, withClassName } from '../../ui';
 
+/** Props of `SaveStatus`. */
 export interface SaveStatusProps {
+  /** Added to the status's root element, e.g. to place it in your own toolbar. */
   className?: string;
 }
 

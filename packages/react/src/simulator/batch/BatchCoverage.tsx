@@ -3,6 +3,7 @@ import { useMessages } from '../../state';
 import { CollapsibleSection } from '../../ui';
 import { LazyBatchPanel } from './lazy';
 
+/** Props of `BatchCoverage`. */
 export interface BatchCoverageProps {
   /** A Sona step of the flow being designed. */
   stepId: string;

@@ -5,7 +5,9 @@ import { CloseIcon, useFocusReturn, usePortalContainer, withClassName } from '..
 import { SimulatorIcon } from './internal/icons';
 import { SimulatorSession } from './internal/SimulatorSession';
 
+/** Props of `SimulatorDrawer`. */
 export interface SimulatorDrawerProps {
+  /** Added to the drawer's root element. */
   className?: string;
 }
 

@@ -3,9 +3,11 @@ import { useFlow, useFlowStoreApi, useMessages } from '../../state';
 import { withClassName } from '../../ui';
 import { SimulatorIcon } from './internal/icons';
 
+/** Props of `TestCallButton`. */
 export interface TestCallButtonProps {
   /** The Sona step to test; without it, the selected (or inspected) Sona step, else the first one of the flow. */
   stepId?: string;
+  /** Added to the button, e.g. to place it in your own toolbar. */
   className?: string;
   /** Only the icon, for tight places such as a node's header (the name stays "Test call"). */
   compact?: boolean;

@@ -3,6 +3,7 @@ import { useMessages } from '../../state';
 import { CollapsibleSection } from '../../ui';
 import { LazySandboxPanel } from './lazy';
 
+/** Props of `JobRoutingSandbox`. */
 export interface JobRoutingSandboxProps {
   /** A Sona step of the flow being designed. */
   stepId: string;

@@ -51,7 +51,14 @@ import {
   type ViewState,
 } from './view';
 
-/** Everything a designer component can read about the flow being designed. */
+/**
+ * Everything a designer component can read about the flow being designed: the draft and its history, saving and
+ * publishing, issues, and what the person has selected.
+ *
+ * Part of the advanced, less stable surface (see `useFlow`): it may change in a minor release.
+ *
+ * @advanced
+ */
 export interface FlowState extends HistoryState, PersistenceState, ValidationState, ViewState {
   flowId: string;
   readOnly: boolean;
@@ -65,7 +72,14 @@ export interface ChangeOptions {
   coalesceKey?: string;
 }
 
-/** What designer components can do to the flow being designed. */
+/**
+ * What designer components can do to the flow being designed: every edit goes through these actions, which record
+ * undo history and schedule the save.
+ *
+ * Part of the advanced, less stable surface (see `useFlow`): it may change in a minor release.
+ *
+ * @advanced
+ */
 export interface FlowActions extends PersistenceActions, ViewActions {
   load(): Promise<void>;
   /** Every edit of the draft goes through here: it records undo history and schedules a save. */
@@ -93,9 +107,22 @@ export interface FlowActions extends PersistenceActions, ViewActions {
   revalidate(): void;
 }
 
-/** The flow store's state and actions, as `useFlow` selectors receive them. */
+/**
+ * The flow store's state and actions, as `useFlow` selectors receive them.
+ *
+ * Part of the advanced, less stable surface (see `useFlow`): it may change in a minor release.
+ *
+ * @advanced
+ */
 export type FlowStoreState = FlowState & FlowActions;
-/** The store of one designed call flow (`useFlowStoreApi()`), for reading outside render and for actions. */
+/**
+ * The store of one designed call flow (a zustand store, from `useFlowStoreApi()`), for reading outside render and
+ * for actions.
+ *
+ * Part of the advanced, less stable surface (see `useFlow`): it may change in a minor release.
+ *
+ * @advanced
+ */
 export type FlowStore = StoreApi<FlowStoreState>;
 
 /** What a flow store is created with (the `FlowProvider` passes them). */

@@ -12,7 +12,12 @@ import { toDesignerError } from './toDesignerError';
 /**
  * Where the draft stands against the server: `saved`, the server has it; `pending`, edits wait for the pause
  * after the last one; `saving`, a save is on its way; `error`, the last save failed (Retry, or the next edit,
- * saves again); `conflict`, someone else saved first and the person chooses whose version wins.
+ * saves again); `conflict`, someone else saved first and the person chooses whose version wins. Read it with
+ * `useFlow((state) => state.saveState)`; `SaveStatus` shows it.
+ *
+ * Part of the advanced, less stable surface (see `useFlow`): it may change in a minor release.
+ *
+ * @advanced
  */
 export type SaveState = 'saved' | 'pending' | 'saving' | 'error' | 'conflict';
 

@@ -3,7 +3,14 @@ import type { CopiedSteps } from '@sona-designer/core/edits';
 import { copySteps } from '@sona-designer/core/edits';
 import type { Scheduler } from './scheduler';
 
-/** Something to announce to screen readers; the UI words it from the catalogue. */
+/**
+ * Something the designer announces to screen readers (undo, redo, a change made elsewhere); `Announcer` words it from
+ * the catalogue.
+ *
+ * Part of the advanced, less stable surface (see `useFlow`): it may change in a minor release.
+ *
+ * @advanced
+ */
 export interface Announcement {
   key: 'undid' | 'redid' | 'remoteUpdated';
   label?: string;

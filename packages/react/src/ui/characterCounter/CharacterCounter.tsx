@@ -16,17 +16,24 @@ import { withClassName } from '../withClassName';
 /** From this share of the limit on, the counter turns to the warning colour and is announced. */
 export const NEAR_LIMIT_RATIO = 0.9;
 
+/** How close a text is to its limit: `near` from `NEAR_LIMIT_RATIO` of it, `over` past it. */
 export type CharacterCounterState = 'normal' | 'near' | 'over';
 
+/**
+ * How close `count` characters are to `max`, as `CharacterCounter` shows it (its `data-state`): for a host's own
+ * counter or field styling.
+ */
 export function characterCounterState(count: number, max: number): CharacterCounterState {
   if (count > max) return 'over';
   if (count >= max * NEAR_LIMIT_RATIO) return 'near';
   return 'normal';
 }
 
+/** Props of `CharacterCounter`. */
 export interface CharacterCounterProps {
   /** The text being counted, in characters as a person sees them (`👍🏽` counts 1). */
   value: string;
+  /** The limit, in characters as a person sees them; past it the counter says how many characters are over. */
   max: number;
   /** Lets a field point at the counter with `aria-describedby`. */
   id?: string;
@@ -34,9 +41,15 @@ export interface CharacterCounterProps {
   locale?: Locale;
   /** Replaces some of the catalogue's strings for this counter. */
   messages?: Partial<CharacterCounterMessages>;
+  /** Added to the counter's element. */
   className?: string;
 }
 
+/**
+ * "12 / 100" under a text field, counting characters as a person sees them: turns to the warning colour and is
+ * announced to screen readers near the limit, and says how many characters are over past it. Works inside a
+ * `DesignerProvider` (its locale and messages) or on its own.
+ */
 export function CharacterCounter({
   value,
   max,

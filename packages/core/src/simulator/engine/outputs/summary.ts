@@ -8,6 +8,7 @@ import { inferOutcome } from '../runtime/outcome';
 import type { SimulatedCallSummary, SimulatedSonaStep, SimulationState } from '../types';
 import { UNKNOWN_CALLER } from './unknownCaller';
 
+/** Options of `summarizeCall`. */
 export interface SummarizeCallOptions {
   /** The language of the intent sentence; by default the caller's. */
   locale?: RoutingLocale;

@@ -1,6 +1,7 @@
 import type { SimulatorEngine } from '../types';
 import { startCall, takeTurn } from './callTurns';
 
+/** Options of `createLocalSimulatorEngine`. */
 export interface LocalSimulatorEngineOptions {
   /** Simulated thinking time before each reply, in milliseconds (0 by default). */
   delayMs?: number;

@@ -2,6 +2,7 @@ import type { RoutingLocale } from '../../../routing/locale';
 import type { SimulatedSonaStep, SimulationState, SimulatorTurnResult } from '../types';
 import { startCall, takeTurn } from './callTurns';
 
+/** A whole call played by `simulateCall`: every turn's result and the final state. */
 export interface ScriptedCall {
   /** The greeting, then one result per caller message Sona answered. */
   results: SimulatorTurnResult[];
