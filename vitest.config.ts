@@ -69,6 +69,8 @@ export default defineConfig({
             'packages/react/src/**/*.test.ts',
             'apps/demo/src/**/*.test.ts',
             'test/architecture/**/*.test.ts',
+            'test/consumers/**/*.test.ts',
+            'test/api/**/*.test.ts',
           ],
         },
       },
