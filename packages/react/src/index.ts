@@ -124,17 +124,19 @@ export {
   useFlowStoreApi,
   useMessages,
 } from './state';
-export {
-  ExportCallFlowButton,
-  type ExportCallFlowButtonProps,
-  type ExportedFile,
-  ExportWorkspaceButton,
-  type ExportWorkspaceButtonProps,
-  type ImportDialogProps,
-  WorkspaceTransfer,
-  type WorkspaceTransferProps,
+export type {
+  ExportCallFlowButtonProps,
+  ExportedFile,
+  ExportWorkspaceButtonProps,
+  ImportDialogProps,
+  WorkspaceTransferProps,
 } from './transfer';
-export { LazyImportDialog as ImportDialog } from './transfer/lazy';
+export {
+  LazyExportCallFlowButton as ExportCallFlowButton,
+  LazyExportWorkspaceButton as ExportWorkspaceButton,
+  LazyImportDialog as ImportDialog,
+  LazyWorkspaceTransfer as WorkspaceTransfer,
+} from './transfer/lazy';
 export {
   Announcer,
   CharacterCounter,

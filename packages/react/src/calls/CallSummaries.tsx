@@ -1,11 +1,6 @@
-import {
-  type CallFlowSummaryRow,
-  type CallSummary,
-  type ChangeEvent,
-  DesignerError,
-} from '@sona-designer/core';
+import type { CallFlowSummaryRow, CallSummary, ChangeEvent } from '@sona-designer/core';
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../i18n';
+import { errorText, formatMessage, formatNumber, selectPlural } from '../i18n';
 import { useChangeRefresh, usePagedList } from '../records';
 import { useDesigner } from '../state';
 import { withClassName } from '../ui';
@@ -145,7 +140,7 @@ export function CallSummaries({ callFlowId, jobId, onOpenJob, className }: CallS
           </button>
         }
       >
-        {list.error instanceof DesignerError ? list.error.message : text.loadFailedFallback}
+        {errorText(messages, list.error)}
       </SummaryMessage>
     );
   } else if (list.rows.length === 0 && atStart) {

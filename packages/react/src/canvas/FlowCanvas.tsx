@@ -1,5 +1,6 @@
 import { ReactFlowProvider } from '@xyflow/react';
 import type { CSSProperties } from 'react';
+import { errorText } from '../i18n';
 import { useFlow, useFlowStoreApi, useMessages } from '../state';
 import { withClassName } from '../ui';
 import { CanvasView } from './internal/CanvasView';
@@ -39,7 +40,7 @@ export function FlowCanvas({ className, height }: FlowCanvasProps) {
       ) : (
         <div className="sona-flow-canvas__status" role="alert">
           <p>{messages.designer.loadFailed}</p>
-          {loadError?.message && <p className="sona-flow-canvas__detail">{loadError.message}</p>}
+          {loadError ? <p className="sona-flow-canvas__detail">{errorText(messages, loadError)}</p> : null}
           <button type="button" className="sona-button" onClick={() => void store.getState().load()}>
             {messages.designer.retry}
           </button>

@@ -1,7 +1,7 @@
-import type { DesignerAdapter } from '@sona-designer/core';
+import { type DesignerAdapter, isDesignerError } from '@sona-designer/core';
 import { useContext, useRef } from 'react';
 import { FlowCanvas, StepPalette } from '../canvas';
-import type { Locale, MessageOverrides } from '../i18n';
+import { errorText, formatMessage, type Locale, type MessageOverrides } from '../i18n';
 import { StepInspector } from '../inspector';
 import { LazyStepSettings } from '../inspector/lazy';
 import { LazyJobEditor, LazyJobPicker, LazyTemplateGallery } from '../jobs/lazy';
@@ -23,7 +23,7 @@ import {
   useFlowStoreApi,
   useMessages,
 } from '../state';
-import { ExportCallFlowButton } from '../transfer';
+import { LazyExportCallFlowButton } from '../transfer/lazy';
 import { Announcer, formatPhoneNumber, useIdlePreload, withClassName } from '../ui';
 import { HistoryControls } from './historyControls/HistoryControls';
 import { useUndoShortcuts } from './useUndoShortcuts';
@@ -106,8 +106,10 @@ const SECONDARY_SURFACES = [
 ];
 
 function DesignerLayout({ className }: { className?: string | undefined }) {
-  const text = useMessages().designer;
+  const messages = useMessages();
+  const text = messages.designer;
   const store = useFlowStoreApi();
+  const flowId = useFlow((state) => state.flowId);
   const root = useRef<HTMLElement>(null);
   useUndoShortcuts(root, store);
   const loadState = useFlow((state) => state.loadState);
@@ -132,7 +134,7 @@ function DesignerLayout({ className }: { className?: string | undefined }) {
             <HistoryControls />
             <SaveStatus />
             <div className="sona-designer__spacer" />
-            <ExportCallFlowButton className="sona-designer__export" />
+            <LazyExportCallFlowButton className="sona-designer__export" />
             <PublishBar />
           </header>
           <div className="sona-designer__body">
@@ -148,10 +150,18 @@ function DesignerLayout({ className }: { className?: string | undefined }) {
           <span className="sona-spinner" aria-hidden="true" />
           {text.loading}
         </div>
+      ) : isDesignerError(loadError, 'NOT_FOUND') ? (
+        // A flow that does not exist is no outage: Retry could never work, so the way out is said instead.
+        <div className="sona-designer__state" role="alert">
+          <p className="sona-designer__state-title">{messages.errors.flowNotFoundTitle}</p>
+          <p className="sona-designer__state-body">
+            {formatMessage(messages.errors.flowNotFoundBody, { id: `\u2068${flowId}\u2069` })}
+          </p>
+        </div>
       ) : (
         <div className="sona-designer__state" role="alert">
           <p className="sona-designer__state-title">{text.loadFailed}</p>
-          {loadError ? <p>{loadError.message}</p> : null}
+          <p className="sona-designer__state-body">{errorText(messages, loadError)}</p>
           <button type="button" className="sona-button" onClick={() => void store.getState().load()}>
             {text.retry}
           </button>

@@ -4,6 +4,7 @@ import type { CallSummariesMessages } from './sections/callSummaries';
 import type { CanvasMessages } from './sections/canvas';
 import type { CharacterCounterMessages } from './sections/characterCounter';
 import type { DesignerMessages } from './sections/designer';
+import type { ErrorMessages } from './sections/errors';
 import type { InspectorMessages } from './sections/inspector';
 import type { JobEditorMessages } from './sections/jobEditor';
 import type { JobPickerMessages } from './sections/jobPicker';
@@ -21,6 +22,7 @@ export type {
   CanvasMessages,
   CharacterCounterMessages,
   DesignerMessages,
+  ErrorMessages,
   InspectorMessages,
   JobEditorMessages,
   JobPickerMessages,
@@ -54,4 +56,5 @@ export interface Messages {
   batchCoverage: BatchCoverageMessages;
   simulator: SimulatorMessages;
   transfer: TransferMessages;
+  errors: ErrorMessages;
 }

@@ -1,3 +1,5 @@
+export { DEFERRED_SECTIONS, type DeferredSection, provideEnglish } from './deferred';
+export { errorText } from './errorText';
 export {
   applyOverrides,
   type BatchCoverageMessages,
@@ -6,6 +8,7 @@ export {
   type CharacterCounterMessages,
   DEFAULT_LOCALE,
   type DesignerMessages,
+  type ErrorMessages,
   en,
   forgetLoadedMessages,
   formatMessage,
@@ -34,5 +37,6 @@ export {
   type TransferMessages,
 } from './messages';
 export { outputLabel } from './outputLabel';
-export type { ActionKind } from './sections/jobEditor';
+export { type ActionKind, jobEditorEn } from './sections/jobEditor';
+export { templatesEn } from './sections/templates';
 export { useCatalogue } from './useCatalogue';

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { provideEnglish } from './deferred';
 import {
   en,
   forgetLoadedMessages,
@@ -9,6 +10,8 @@ import {
   registerMessages,
   resolveMessages,
 } from './messages';
+import { jobEditorEn } from './sections/jobEditor';
+import { templatesEn } from './sections/templates';
 
 /** Every path to a string in the catalogue, e.g. `canvas.ringStrategy.simultaneous` or `canvas.holidays.one`. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -18,6 +21,9 @@ function keyPaths(value: unknown, prefix = ''): string[] {
 
 beforeEach(() => {
   forgetLoadedMessages();
+  // As the job editor and the gallery do when their code loads: the parity check reads every text.
+  provideEnglish('jobEditor', jobEditorEn);
+  provideEnglish('templates', templatesEn);
 });
 
 afterEach(() => {

@@ -11,6 +11,7 @@ export type Locale = (typeof LOCALES)[number];
 /** The locale the components use when none is given: English. */
 export const DEFAULT_LOCALE: Locale = 'en';
 
+import { DEFERRED_SECTIONS, type DeferredSection, deferredEnglish } from './deferred';
 import type { PluralMessage } from './types';
 
 export type { PluralMessage };
@@ -20,15 +21,14 @@ import { callSummariesEn } from './sections/callSummaries';
 import { canvasEn } from './sections/canvas';
 import { characterCounterEn } from './sections/characterCounter';
 import { designerEn } from './sections/designer';
+import { errorsEn } from './sections/errors';
 import { inspectorEn } from './sections/inspector';
-import { jobEditorEn } from './sections/jobEditor';
 import { jobPickerEn } from './sections/jobPicker';
 import { libraryEn } from './sections/library';
 import { publishEn } from './sections/publish';
 import { sandboxEn } from './sections/sandbox';
 import { simulatorEn } from './sections/simulator';
 import { stepKindsEn } from './sections/stepKinds';
-import { templatesEn } from './sections/templates';
 import { transferEn } from './sections/transfer';
 
 export type {
@@ -37,6 +37,7 @@ export type {
   CanvasMessages,
   CharacterCounterMessages,
   DesignerMessages,
+  ErrorMessages,
   InspectorMessages,
   JobEditorMessages,
   JobPickerMessages,
@@ -56,7 +57,16 @@ import type { Messages } from './catalogue';
  * The English catalogue, built into the main entry: what the components show until another locale's catalogue
  * is loaded, and for any locale not loaded.
  */
-export const en: Messages = {
+/** The English catalogue: its deferred sections read from what their surfaces provided (see `deferred.ts`). */
+function withDeferredSections(eager: Omit<Messages, DeferredSection>): Messages {
+  const catalogue = { ...eager } as Messages;
+  for (const section of DEFERRED_SECTIONS) {
+    Object.defineProperty(catalogue, section, { enumerable: true, get: () => deferredEnglish(section) });
+  }
+  return catalogue;
+}
+
+export const en: Messages = withDeferredSections({
   characterCounter: characterCounterEn,
   designer: designerEn,
   stepKinds: stepKindsEn,
@@ -64,15 +74,14 @@ export const en: Messages = {
   inspector: inspectorEn,
   publish: publishEn,
   jobPicker: jobPickerEn,
-  jobEditor: jobEditorEn,
-  templates: templatesEn,
   library: libraryEn,
   sandbox: sandboxEn,
   callSummaries: callSummariesEn,
   batchCoverage: batchCoverageEn,
   simulator: simulatorEn,
   transfer: transferEn,
-};
+  errors: errorsEn,
+} as Omit<Messages, DeferredSection>);
 
 /** The locales whose catalogue is not in the main bundle: each loads on demand, in its own chunk. */
 export type LoadableLocale = Exclude<Locale, 'en'>;
@@ -205,9 +214,21 @@ export function resolveMessages(locale: Locale, overrides?: MessageOverrides): M
 /** `base` with a host's overrides applied section by section. */
 export function applyOverrides(base: Messages, overrides?: MessageOverrides): Messages {
   if (!overrides) return base;
-  const merged = { ...base } as Record<string, unknown>;
+  // Copied by descriptor, not spread: a deferred section is a getter, read only when its surface reads it.
+  const merged = Object.defineProperties({}, Object.getOwnPropertyDescriptors(base)) as Record<
+    string,
+    unknown
+  >;
   for (const [section, values] of Object.entries(overrides)) {
-    merged[section] = { ...(base as unknown as Record<string, object>)[section], ...values };
+    const from = () => (base as unknown as Record<string, object>)[section];
+    let texts: object | undefined;
+    Object.defineProperty(merged, section, {
+      enumerable: true,
+      get: () => {
+        texts ??= { ...from(), ...values };
+        return texts;
+      },
+    });
   }
   return merged as unknown as Messages;
 }

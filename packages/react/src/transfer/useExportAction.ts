@@ -1,4 +1,7 @@
+import { isDesignerError } from '@sona-designer/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { errorText } from '../i18n';
+import { useMessages } from '../state';
 import { downloadFile, type ExportedFile } from './exportFile';
 
 /** Where an export stands, for its button. */
@@ -6,6 +9,15 @@ export type ExportState =
   | { status: 'idle'; lastFile: string | null }
   | { status: 'busy' }
   | { status: 'failed'; message: string };
+
+/**
+ * An adapter's error in the catalogue's words; any other failure (the designer's own, already worded, or a host's
+ * `onExport`) by its message.
+ */
+function failureText(messages: Parameters<typeof errorText>[0], error: unknown): string {
+  if (isDesignerError(error) || !(error instanceof Error)) return errorText(messages, error);
+  return error.message;
+}
 
 /**
  * Runs one export at a time: builds the file, then downloads it (or hands it to the host's `onExport`). A failure
@@ -24,8 +36,9 @@ export function useExportAction(
       mounted.current = false;
     };
   }, []);
-  const latest = useRef({ build, onExport });
-  latest.current = { build, onExport };
+  const messages = useMessages();
+  const latest = useRef({ build, onExport, messages });
+  latest.current = { build, onExport, messages };
 
   const run = useCallback(() => {
     if (busy.current) return;
@@ -39,7 +52,7 @@ export function useExportAction(
         if (mounted.current) setState({ status: 'idle', lastFile: file.fileName });
       } catch (error) {
         if (mounted.current)
-          setState({ status: 'failed', message: error instanceof Error ? error.message : String(error) });
+          setState({ status: 'failed', message: failureText(latest.current.messages, error) });
       } finally {
         busy.current = false;
       }

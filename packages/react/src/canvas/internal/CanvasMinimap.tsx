@@ -5,9 +5,10 @@ import { shallow } from 'zustand/shallow';
 import { useFlowStoreApi } from '../../state';
 import { estimateStepHeight, stepNodeWidth } from '../nodeSize';
 import type { StepFlowNode } from '../stepNode/types';
+import { MINIMAP_SIZE } from './minimapSize';
 
-const WIDTH = 144;
-const HEIGHT = 96;
+const WIDTH = MINIMAP_SIZE.width;
+const HEIGHT = MINIMAP_SIZE.height;
 /** Room around the flow, in minimap pixels. */
 const OFFSET = 5;
 const WHEEL_ZOOM = 1.2;
@@ -37,13 +38,21 @@ function union(a: Box | null, b: Box): Box {
   };
 }
 
+/** The props of `CanvasMinimap`. */
+export interface CanvasMinimapProps {
+  /** The canvas's nodes, as React Flow measured them. */
+  nodes: readonly StepFlowNode[];
+  /** The minimap's accessible name. */
+  label: string;
+}
+
 /**
  * The overview in the corner: every step as a rectangle coloured by kind and the part in view. React Flow's own
  * minimap renders and subscribes one component per node, which costs every pointer move of a large flow; here
  * each kind is one SVG path, rebuilt only when the nodes change. Press or drag in it to move the view there; the
  * wheel zooms.
  */
-export function CanvasMinimap({ nodes, label }: { nodes: readonly StepFlowNode[]; label: string }) {
+export function CanvasMinimap({ nodes, label }: CanvasMinimapProps) {
   const store = useFlowStoreApi();
   const { setCenter, getZoom, zoomTo } = useReactFlow();
   const svg = useRef<SVGSVGElement>(null);

@@ -28,7 +28,7 @@ import type { StepFlowNode } from '../stepNode/types';
 import { useCanvasKeyboard } from '../useCanvasKeyboard';
 import { type Measured, useFlowElements } from '../useFlowElements';
 import { useFocusRequest } from '../useFocusRequest';
-import { CanvasMinimap } from './CanvasMinimap';
+import { LazyCanvasMinimap } from './lazyCanvasMinimap';
 import { TidyUpButton } from './TidyUpButton';
 
 /** From this many steps on, only the nodes in view are rendered. */
@@ -239,7 +239,7 @@ export function CanvasView() {
       >
         <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
         <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-        <CanvasMinimap nodes={nodes} label={text.minimap} />
+        <LazyCanvasMinimap nodes={nodes} label={text.minimap} />
         {!readOnly && (
           <Panel position="top-right">
             <TidyUpButton />

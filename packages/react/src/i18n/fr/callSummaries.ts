@@ -29,7 +29,6 @@ export const callSummariesFr: CallSummariesMessages = {
   listLabel: 'Appels',
   loading: 'Chargement des résumés d’appels…',
   loadFailedTitle: 'Impossible de charger les résumés d’appels.',
-  loadFailedFallback: 'Vérifiez votre connexion, puis réessayez.',
   retry: 'Réessayer',
   emptyTitle: 'Aucun appel simulé pour l’instant',
   emptyBody:

@@ -26,6 +26,8 @@ export const transferFr: TransferMessages = {
     'Ce fichier fait {size} Mo ; au plus {max} Mo peuvent être importés. Exportez moins (un flux d’appels plutôt que l’espace de travail) ou découpez-le.',
   unreadable: 'Le fichier n’a pas pu être lu : {message}',
   notJsonFile: 'Choisissez un fichier .json exporté de Sona Designer.',
+  compareFailed:
+    'Le fichier est valide, mais l’espace de travail n’a pas pu être lu pour montrer ce qui changerait : {message}',
 
   problemsTitle: {
     one: '{count} problème : rien n’a été importé',

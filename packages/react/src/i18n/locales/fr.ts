@@ -9,6 +9,7 @@ import { callSummariesFr } from '../fr/callSummaries';
 import { canvasFr } from '../fr/canvas';
 import { characterCounterFr } from '../fr/characterCounter';
 import { designerFr } from '../fr/designer';
+import { errorsFr } from '../fr/errors';
 import { inspectorFr } from '../fr/inspector';
 import { jobEditorFr } from '../fr/jobEditor';
 import { jobPickerFr } from '../fr/jobPicker';
@@ -40,4 +41,5 @@ export const fr: Messages = {
   batchCoverage: batchCoverageFr,
   simulator: simulatorFr,
   transfer: transferFr,
+  errors: errorsFr,
 };

@@ -24,7 +24,6 @@ export interface CallSummariesMessages {
   listLabel: string;
   loading: string;
   loadFailedTitle: string;
-  loadFailedFallback: string;
   retry: string;
   emptyTitle: string;
   emptyBody: string;
@@ -95,7 +94,6 @@ export const callSummariesEn: CallSummariesMessages = {
   listLabel: 'Calls',
   loading: 'Loading call summaries…',
   loadFailedTitle: 'Couldn’t load the call summaries.',
-  loadFailedFallback: 'Check your connection, then try again.',
   retry: 'Try again',
   emptyTitle: 'No simulated calls yet',
   emptyBody:

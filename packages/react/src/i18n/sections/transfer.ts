@@ -37,6 +37,8 @@ export interface TransferMessages {
   /** `{message}`: the browser's reason. */
   unreadable: string;
   notJsonFile: string;
+  /** The workspace could not be read to preview the import; `{message}`: why. */
+  compareFailed: string;
 
   /** How many problems; nothing was imported. */
   problemsTitle: PluralMessage;
@@ -132,6 +134,7 @@ export const transferEn: TransferMessages = {
     'This file is {size} MB; at most {max} MB can be imported. Export less (one call flow rather than the workspace), or split it.',
   unreadable: 'The file could not be read: {message}',
   notJsonFile: 'Choose a .json file exported from Sona Designer.',
+  compareFailed: 'The file is fine, but the workspace could not be read to show what would change: {message}',
 
   problemsTitle: {
     one: '{count} problem: nothing was imported',

@@ -1,10 +1,14 @@
 import type { Job, JobInput } from '@sona-designer/core';
+import { jobEditorEn, provideEnglish } from '../../i18n';
 import { RecordLoadState, useRecordLoad } from '../../records';
 import { useDesigner, useMessages } from '../../state';
 import { EditorDialog } from '../../ui';
 import { jobKind } from '../jobKind';
 import { EditorHeader } from './internal/EditorHeader';
 import { JobEditorForm, type JobEditorFormProps } from './internal/JobEditorForm';
+
+// The editor's English texts come with its code, not with the package's first download.
+provideEnglish('jobEditor', jobEditorEn);
 
 /** Props of `JobEditor`: a controlled dialog that creates a job (no `jobId`) or edits one (`jobId`). */
 export interface JobEditorProps {

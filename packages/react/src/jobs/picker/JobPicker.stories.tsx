@@ -6,7 +6,6 @@ import {
   createLargeWorkspaceAdapter,
   EMPTY_FLOW_ID,
   EMPTY_FLOW_SONA,
-  LIST_OUTAGE,
   withFailingLists,
   withPendingLists,
 } from '../../test/jobsFixtures';
@@ -185,7 +184,9 @@ export const LoadFailed: Story = {
   play: async ({ canvasElement }) => {
     const dialog = within(await openDialog(canvasElement));
     await expect(await dialog.findByText('Couldn’t load the jobs.')).toBeVisible();
-    await expect(dialog.getByText(LIST_OUTAGE)).toBeVisible();
+    await expect(
+      dialog.getByText('The workspace could not be reached. Your work is kept: try again.'),
+    ).toBeVisible();
     await userEvent.click(dialog.getByRole('button', { name: 'Retry' }));
     await expect(await dialog.findByRole('checkbox', { name: 'Book a service visit' })).toBeChecked();
   },

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type Job, type JobTemplate, templateToJobInput } from '@sona-designer/core';
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { formatMessage, formatNumber, provideEnglish, selectPlural, templatesEn } from '../../i18n';
 import { useDesigner } from '../../state';
 import { CloseIcon, ErrorIcon, SpinnerIcon, useFocusReturn, usePortalContainer } from '../../ui';
 import { LazyJobEditor } from '../editor/lazy';
@@ -10,6 +10,9 @@ import { type CategoryFilter, filterTemplates } from './internal/filterTemplates
 import { TemplateCard } from './internal/TemplateCard';
 import { TemplatePreview } from './internal/TemplatePreview';
 import { useTemplates } from './internal/useTemplates';
+
+// The gallery's English texts come with its code, not with the package's first download.
+provideEnglish('templates', templatesEn);
 
 /** Props of `TemplateGallery`, a controlled dialog. */
 export interface TemplateGalleryProps {

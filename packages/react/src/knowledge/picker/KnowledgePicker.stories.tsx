@@ -4,7 +4,6 @@ import {
   createEmptyWorkspaceAdapter,
   EMPTY_FLOW_ID,
   EMPTY_FLOW_SONA,
-  LIST_OUTAGE,
   withFailingLists,
   withPendingLists,
 } from '../../test/jobsFixtures';
@@ -75,7 +74,9 @@ export const LoadFailed: Story = {
   parameters: { fixture: { makeAdapter: () => withFailingLists(undefined, 1) } },
   play: async ({ canvasElement }) => {
     const dialog = await openDialog(canvasElement);
-    await expect(await dialog.findByText(LIST_OUTAGE)).toBeVisible();
+    await expect(
+      await dialog.findByText('The workspace could not be reached. Your work is kept: try again.'),
+    ).toBeVisible();
     await userEvent.click(dialog.getByRole('button', { name: 'Retry' }));
     await expect(await dialog.findByRole('checkbox', { name: 'Prices / Tarifs' })).toBeChecked();
   },

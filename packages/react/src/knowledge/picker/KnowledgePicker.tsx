@@ -1,6 +1,6 @@
 import { attachKnowledge, detachKnowledge, graphemeLength, type KnowledgePage } from '@sona-designer/core';
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { errorText, formatMessage, formatNumber, selectPlural } from '../../i18n';
 import {
   PickerFrame,
   PickerListBody,
@@ -163,7 +163,7 @@ export function KnowledgePicker({ open, onOpenChange, stepId }: KnowledgePickerP
                 </ul>
                 {list.hasMore || list.moreError ? (
                   <div className="sona-knowledge-list__more">
-                    {list.moreError ? <span>{list.moreError.message}</span> : null}
+                    {list.moreError ? <span>{errorText(messages, list.moreError)}</span> : null}
                     <button
                       type="button"
                       className="sona-button"

@@ -1,4 +1,5 @@
 import { type ReactNode, useId, useState } from 'react';
+import { errorText } from '../../i18n';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
 import { CheckIcon, DotIcon, ErrorIcon, LockIcon, SpinnerIcon, WarningIcon, withClassName } from '../../ui';
 
@@ -15,7 +16,8 @@ type Shown = 'loading' | 'read-only' | 'saved' | 'pending' | 'saving' | 'error' 
  * conflict waiting for a decision (with Resolve…, which reopens the `ConflictDialog`). Read only in read-only mode.
  */
 export function SaveStatus({ className }: SaveStatusProps) {
-  const text = useDesigner().messages.designer;
+  const { messages } = useDesigner();
+  const text = messages.designer;
   const store = useFlowStoreApi();
   const shown = useFlow((state): Shown => {
     if (state.loadState !== 'ready') return 'loading';
@@ -23,7 +25,7 @@ export function SaveStatus({ className }: SaveStatusProps) {
     return state.saveState;
   });
   const reason = useFlow((state) =>
-    state.saveState === 'error' ? (state.saveError?.message ?? null) : null,
+    state.saveState === 'error' && state.saveError ? errorText(messages, state.saveError) : null,
   );
   const [tooltip, setTooltip] = useState(false);
   const reasonId = useId();

@@ -1,6 +1,6 @@
 import type { ReactNode, RefObject } from 'react';
-import { formatMessage } from '../../i18n';
-import { toDesignerError } from '../../state';
+import { errorText, formatMessage } from '../../i18n';
+import { useMessages } from '../../state';
 import type { JobsIconName } from '../../ui';
 import { ListError, ListLoading, ListMessage, NoSearchResults } from './ListStates';
 import type { PickerSearchHandle } from './PickerSearch';
@@ -47,13 +47,14 @@ export function PickerListBody({
   searchBox,
   children,
 }: PickerListBodyProps) {
+  const messages = useMessages();
   const { list } = picker;
   if (!ready || list.status === 'loading') return <ListLoading label={text.loading} />;
   if (list.status === 'error') {
     return (
       <ListError
         title={text.loadFailed}
-        message={toDesignerError(list.error).message}
+        message={errorText(messages, list.error)}
         retry={text.retry}
         onRetry={() => {
           list.reload();

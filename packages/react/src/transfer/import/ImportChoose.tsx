@@ -30,9 +30,11 @@ export function ImportChoose({ notice, maxBytes, onChoose }: ImportChooseProps) 
         })
       : notice?.kind === 'unreadable'
         ? formatMessage(text.unreadable, { message: notice.message })
-        : notice?.kind === 'notJson'
-          ? text.notJsonFile
-          : null;
+        : notice?.kind === 'compareFailed'
+          ? formatMessage(text.compareFailed, { message: notice.message })
+          : notice?.kind === 'notJson'
+            ? text.notJsonFile
+            : null;
 
   const onDrop = (event: DragEvent) => {
     event.preventDefault();

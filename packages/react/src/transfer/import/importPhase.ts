@@ -31,6 +31,7 @@ export interface ReadyFile extends ChosenFile {
 export type FileNotice =
   | { kind: 'tooLarge'; size: number }
   | { kind: 'unreadable'; message: string }
+  | { kind: 'compareFailed'; message: string }
   | { kind: 'notJson' };
 
 /**

@@ -1,6 +1,8 @@
 import { type DesignerAdapter, isDesignerError } from '@sona-designer/core';
 import type { ImportMode } from '@sona-designer/core/io';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { errorText } from '../../i18n';
+import { useMessages } from '../../state';
 import type { ChosenFile, ImportActions, ImportPhase, ReadyFile } from './importPhase';
 import { readFileText } from './readFileText';
 
@@ -28,6 +30,9 @@ export function useImport(adapter: DesignerAdapter, maxBytes: number): [ImportPh
   const [phase, setPhase] = useState<ImportPhase>({ name: 'choose', notice: null });
   const phaseRef = useRef(phase);
   phaseRef.current = phase;
+  const messages = useMessages();
+  const messagesRef = useRef(messages);
+  messagesRef.current = messages;
   // Each choice gets a token; a read or check that finishes after a reset or a newer choice is dropped.
   const run = useRef({ token: 0, abort: new AbortController() });
 
@@ -107,8 +112,12 @@ export function useImport(adapter: DesignerAdapter, maxBytes: number): [ImportPh
       try {
         await check(file, text, token);
       } catch (error) {
+        // Reading the workspace for the preview failed (the file itself was fine): say so in the adapter's terms.
         if (stillCurrent(token))
-          setPhase({ name: 'choose', notice: { kind: 'unreadable', message: messageOf(error) } });
+          setPhase({
+            name: 'choose',
+            notice: { kind: 'compareFailed', message: errorText(messagesRef.current, error) },
+          });
       }
     }
 
@@ -125,7 +134,8 @@ export function useImport(adapter: DesignerAdapter, maxBytes: number): [ImportPh
         if (!stillCurrent(token)) return;
         if (isDesignerError(error, 'VALIDATION') && error.problems && error.problems.length > 0)
           setPhase({ name: 'problems', file, problems: error.problems });
-        else setPhase({ name: 'failed', file, mode, preview, message: messageOf(error) });
+        else
+          setPhase({ name: 'failed', file, mode, preview, message: errorText(messagesRef.current, error) });
       }
     }
 

@@ -10,6 +10,7 @@ import {
   useRef,
 } from 'react';
 import { useStore } from 'zustand';
+import { errorText } from '../../../i18n';
 import { useDesigner } from '../../../state';
 import { JobRow, ROW_HEIGHT } from './JobRow';
 
@@ -217,7 +218,7 @@ export const JobList = memo(function JobList({
                 {moreError ? (
                   <>
                     <span>
-                      {text.loadMoreFailed} {moreError.message}
+                      {text.loadMoreFailed} {errorText(messages, moreError)}
                     </span>
                     <button type="button" className="sona-button" onClick={onLoadMore}>
                       {text.retry}

@@ -1,5 +1,5 @@
 import type { DesignerError } from '@sona-designer/core';
-import { formatMessage, selectPlural } from '../../../i18n';
+import { errorText, formatMessage, selectPlural } from '../../../i18n';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../../state';
 import { ArrowIcon, CloseIcon, ErrorIcon } from '../../../ui';
 import { issueText } from '../issueText';
@@ -16,7 +16,7 @@ export function PublishError({ error, onDismiss }: PublishErrorProps) {
   const store = useFlowStoreApi();
   const draft = useFlow((state) => state.draft);
   const issues = error.code === 'INVALID_GRAPH' ? error.issues : [];
-  let detail = error.message;
+  let detail = errorText(messages, error);
   if (issues.length > 0) {
     detail = formatMessage(selectPlural(locale, text.publishInvalid, issues.length), {
       count: issues.length,
