@@ -10,6 +10,7 @@ import { demoMessages, LANGUAGE_NAMES } from './i18n';
 import { JobLibrary } from './JobLibrary';
 import { KnowledgeList } from './KnowledgeList';
 import { SegmentedControl } from './SegmentedControl';
+import { useFocusOnRouteChange } from './useFocusOnRouteChange';
 import { useHashRoute } from './useHashRoute';
 import { useWorkspaceOverview } from './useWorkspaceOverview';
 
@@ -28,6 +29,7 @@ export function App() {
   const latestRequest = useRef(locale);
   const [theme, setTheme] = useState<Theme>('light');
   const route = useHashRoute();
+  useFocusOnRouteChange(route);
   const demo = useDemoWorkspace();
   const adapter = demo.state.status === 'ready' ? demo.state.workspace.adapter : null;
   const { state, retry } = useWorkspaceOverview(adapter, route.page === 'overview');
@@ -101,7 +103,7 @@ export function App() {
       {demo.resetElsewhere && <ResetNotice text={dataText} onDismiss={demo.dismissResetNotice} />}
 
       {adapter === null ? (
-        <main className="demo-main">
+        <main className="demo-main" tabIndex={-1}>
           {demo.state.status === 'failed' ? (
             <div className="demo-error" role="alert">
               <p className="demo-error__title">{dataText.preparingFailed}</p>
@@ -111,19 +113,19 @@ export function App() {
           )}
         </main>
       ) : route.page === 'jobs' || route.page === 'knowledge' || route.page === 'summaries' ? (
-        <main key={demo.generation} className="demo-main demo-main--fill">
+        <main key={demo.generation} className="demo-main demo-main--fill" tabIndex={-1}>
           <Suspense fallback={<Loading text={text.loading} />}>
             <LibraryPage adapter={adapter} library={route.page} locale={locale} theme={theme} />
           </Suspense>
         </main>
       ) : route.page === 'flow' ? (
-        <main key={demo.generation} className="demo-main demo-main--wide">
+        <main key={demo.generation} className="demo-main demo-main--wide" tabIndex={-1}>
           <Suspense fallback={<Loading text={text.loading} />}>
             <DesignerPage adapter={adapter} flowId={route.flowId} locale={locale} theme={theme} text={text} />
           </Suspense>
         </main>
       ) : (
-        <main className="demo-main">
+        <main className="demo-main" tabIndex={-1}>
           {state.status === 'loading' && (
             <p className="demo-status" role="status">
               <span className="demo-spinner" aria-hidden="true" />

@@ -31,6 +31,19 @@ describe('PublishBar', () => {
     expect((await adapter.getCallFlow(FIXTURE_FLOWS.main)).published?.revision).toBe(2);
   });
 
+  test('publishing by keyboard leaves the focus on the status that says so, not on the page', async () => {
+    const { screen } = await renderWithStore(<PublishBar />);
+    const publish = screen.getByRole('button', { name: 'Publish', exact: true });
+    await expect.element(publish).toBeEnabled();
+    (publish.element() as HTMLElement).focus();
+    await userEvent.keyboard('{Enter}');
+
+    const status = screen.getByText('Published · revision 2');
+    await expect.element(status).toBeVisible();
+    await expect.poll(() => document.activeElement?.textContent).toBe('Published · revision 2');
+    expect(document.activeElement).not.toBe(document.body);
+  });
+
   test('says the support line was never published and that publishing puts every step live', async () => {
     const { screen } = await renderWithStore(<PublishBar />, { flowId: FIXTURE_FLOWS.support });
 
@@ -49,7 +62,9 @@ describe('PublishBar', () => {
     await expect.element(publish).toBeDisabled();
     await expect.element(publish).toHaveAccessibleDescription('Fix 1 problem before publishing');
     await screen.getByRole('button', { name: 'Fix 1 problem before publishing' }).click();
-    const problem = screen.getByRole('button', { name: /“Office line” has no number to forward to/ });
+    const problem = screen.getByRole('button', {
+      name: /“\u2068Office line\u2069” has no number to forward to/,
+    });
 
     await problem.click();
 
@@ -89,7 +104,9 @@ describe('PublishBar', () => {
     await expect
       .element(screen.getByRole('alert'))
       .toHaveTextContent('1 problem blocks publishing: fix it first.');
-    await screen.getByRole('button', { name: /“Front desk” has no jobs and no knowledge/ }).click();
+    await screen
+      .getByRole('button', { name: /“\u2068Front desk\u2069” has no jobs and no knowledge/ })
+      .click();
     expect(store.getState().inspectedStepId).toBe('front-desk');
   });
 

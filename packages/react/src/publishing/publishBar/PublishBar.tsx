@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { formatMessage } from '../../i18n';
 import { TestCallButton } from '../../simulator';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
@@ -35,6 +35,8 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
   const [dismissed, setDismissed] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const problemsId = useId();
+  const root = useRef<HTMLElement>(null);
+  const focusStatus = useRef(false);
 
   // Confirm any publish, whoever started it (this button, a shortcut, the host).
   useEffect(
@@ -53,6 +55,17 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
     [store],
   );
 
+  // Publishing disables the button under the focus: the focus moves to the status that now says "Published", rather
+  // than falling to the page (where a keyboard user would start again from the top).
+  useEffect(() => {
+    if (notice?.key !== 'published' || !focusStatus.current) return;
+    focusStatus.current = false;
+    const owner = root.current?.ownerDocument;
+    const active = owner?.activeElement;
+    if (active && active !== owner.body && !active.matches(':disabled')) return;
+    root.current?.querySelector<HTMLElement>('.sona-publish-status')?.focus();
+  }, [notice]);
+
   useEffect(() => {
     if (!notice) return;
     const timer = setTimeout(() => setNotice(null), confirmationMs);
@@ -63,8 +76,8 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
   const showError = publishError !== null && publishError !== dismissed;
 
   return (
-    <section className={withClassName('sona-publish-bar', className)} aria-label={text.region}>
-      <PublishStatus />
+    <section ref={root} className={withClassName('sona-publish-bar', className)} aria-label={text.region}>
+      <PublishStatus highlight={notice?.key ?? null} />
       <div className="sona-publish-bar__actions">
         <PublishProblems id={problemsId} />
         <RevisionHistory
@@ -78,6 +91,7 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
           aria-describedby={blocked ? problemsId : undefined}
           onClick={() => {
             setNotice(null);
+            focusStatus.current = true;
             void store.getState().publish();
           }}
         >
@@ -86,7 +100,9 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
         </button>
       </div>
       <div className="sona-publish-bar__feedback">
-        <p className="sona-publish-bar__notice" role="status">
+        {/* Read out, not shown: the status itself says it (highlighted a moment), and a floating note would cover
+            the controls below the bar (the inspector's close button). */}
+        <p className="sona-publish-bar__notice sona-visually-hidden" role="status">
           {notice ? (
             <span className="sona-publish-bar__notice-text" data-kind={notice.key} key={notice.at}>
               <CheckIcon />

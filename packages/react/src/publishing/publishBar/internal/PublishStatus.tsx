@@ -6,11 +6,17 @@ import { CheckIcon, ChevronIcon, CloseIcon, DotIcon, usePortalContainer } from '
 import { LazyPendingChanges } from '../../lazy';
 import { usePendingChangeCount } from '../usePendingChangeCount';
 
+/** The props of `PublishStatus`. */
+export interface PublishStatusProps {
+  /** Just published or restored: the status is highlighted a moment, as the confirmation people see. */
+  highlight?: 'published' | 'restored' | null;
+}
+
 /**
  * The draft's status: "Never published" or "Unpublished changes" (a button that opens the changes to publish),
  * or "Published · revision N".
  */
-export function PublishStatus() {
+export function PublishStatus({ highlight = null }: PublishStatusProps) {
   const { messages, locale } = useDesigner();
   const text = messages.publish;
   const count = usePendingChangeCount();
@@ -21,7 +27,14 @@ export function PublishStatus() {
   if (count === null) return <span className="sona-publish-status" ref={portalRef} />;
   if (revision !== null && count === 0) {
     return (
-      <span className="sona-publish-status" data-status="published" ref={portalRef}>
+      // Focusable by script only: the publish bar moves the focus here after a publish disabled the button.
+      <span
+        className="sona-publish-status"
+        data-status="published"
+        data-highlight={highlight ?? undefined}
+        ref={portalRef}
+        tabIndex={-1}
+      >
         <CheckIcon />
         <span>{formatMessage(text.publishedRevision, { revision })}</span>
       </span>
@@ -36,6 +49,7 @@ export function PublishStatus() {
           type="button"
           className="sona-publish-status sona-publish-status--button"
           data-status={never ? 'never' : 'unpublished'}
+          data-highlight={highlight ?? undefined}
           ref={portalRef}
         >
           <DotIcon />
