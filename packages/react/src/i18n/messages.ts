@@ -53,10 +53,6 @@ export type {
 
 import type { Messages } from './catalogue';
 
-/**
- * The English catalogue, built into the main entry: what the components show until another locale's catalogue
- * is loaded, and for any locale not loaded.
- */
 /** The English catalogue: its deferred sections read from what their surfaces provided (see `deferred.ts`). */
 function withDeferredSections(eager: Omit<Messages, DeferredSection>): Messages {
   const catalogue = { ...eager } as Messages;
@@ -66,6 +62,11 @@ function withDeferredSections(eager: Omit<Messages, DeferredSection>): Messages 
   return catalogue;
 }
 
+/**
+ * The English catalogue, built into the main entry: what the components show until another locale's catalogue is
+ * loaded, and for any locale not loaded. Its deferred sections (`jobEditor`, `templates`) arrive with the code of the
+ * surfaces that show them: read them only once those have opened.
+ */
 export const en: Messages = withDeferredSections({
   characterCounter: characterCounterEn,
   designer: designerEn,

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, userEvent } from 'storybook/test';
-import { en } from '../../i18n';
+import { jobEditorEn } from '../../i18n';
 import { fr } from '../../i18n/locales/fr';
 import { conflictFieldText } from '../../jobs';
 import { ConflictField, type ConflictFieldProps, type ConflictFieldText } from './ConflictField';
@@ -9,7 +9,7 @@ import type { Choice } from './conflictChoices';
 
 /** The wording the job editor gives the field (the knowledge editor passes its own). */
 function jobEditorText(locale: 'en' | 'fr'): ConflictFieldText {
-  return conflictFieldText((locale === 'fr' ? fr : en).jobEditor);
+  return conflictFieldText(locale === 'fr' ? fr.jobEditor : jobEditorEn);
 }
 
 const THEIRS = [
