@@ -1,7 +1,8 @@
 import type { DesignerAdapter, SimulatorEngine } from '@sona-designer/core';
-import { type ReactNode, useEffect, useMemo } from 'react';
+import { type ReactNode, useContext, useEffect, useMemo } from 'react';
 import { applyOverrides, DEFAULT_LOCALE, type Locale, type MessageOverrides, useCatalogue } from '../i18n';
 import { DesignerContext, type DesignerContextValue } from './DesignerContext';
+import { SchedulerContext } from './flow/SchedulerContext';
 import { createWorkspaceStore } from './workspace/workspaceStore';
 
 /** Props of `DesignerProvider`. */
@@ -44,24 +45,28 @@ export function DesignerProvider({
   className,
   children,
 }: DesignerProviderProps) {
-  const workspace = useMemo(() => createWorkspaceStore(adapter), [adapter]);
+  // The timers of the workspace's retries: the real ones, unless a test wraps the provider in a fake one.
+  const scheduler = useContext(SchedulerContext);
+  const workspace = useMemo(() => createWorkspaceStore(adapter, { scheduler }), [adapter, scheduler]);
   const catalogue = useCatalogue(locale);
   const shownLocale = catalogue?.locale ?? locale;
   const base = catalogue?.messages;
   const resolved = useMemo(() => base && applyOverrides(base, messages), [base, messages]);
 
-  useEffect(
-    () =>
-      adapter.subscribe((event) => {
-        workspace
-          .getState()
-          .applyChange(event)
-          .catch(() => {
-            // A refresh that fails leaves the cached copy; the next event or load fetches again.
-          });
-      }),
-    [adapter, workspace],
-  );
+  useEffect(() => {
+    const unsubscribe = adapter.subscribe((event) => {
+      workspace
+        .getState()
+        .applyChange(event)
+        .catch(() => {
+          // Never rejects (a failed re-read is retried by the store): a last guard against unhandled rejections.
+        });
+    });
+    return () => {
+      unsubscribe();
+      workspace.getState().cancelRefreshes();
+    };
+  }, [adapter, workspace]);
 
   const value = useMemo<DesignerContextValue | null>(
     () =>

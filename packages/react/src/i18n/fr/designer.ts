@@ -49,7 +49,7 @@ export const designerFr: DesignerMessages = {
   saveFailedDetails: 'Détails',
   undid: 'Annulé : {label}',
   redid: 'Rétabli : {label}',
-  remoteUpdated: 'Mis à jour avec des modifications faites ailleurs.',
+  remoteUpdated: 'Mis à jour avec des modifications enregistrées ailleurs. Annuler ramène votre version.',
   issuesSummary: { one: '{count} problème', other: '{count} problèmes' },
   historyLabels: {
     addStep: 'Ajouter {title}',
@@ -63,6 +63,7 @@ export const designerFr: DesignerMessages = {
     autoLayout: 'Réorganiser',
     restore: 'Restaurer la révision {revision}',
     reloadTheirs: 'Recharger sa version',
+    savedElsewhere: 'Modifications enregistrées ailleurs',
     attachJob: 'Associer une tâche',
     detachJob: 'Retirer une tâche',
     reorderJobs: 'Réordonner les tâches',

@@ -69,6 +69,8 @@ export interface DesignerMessages {
     autoLayout: string;
     restore: string;
     reloadTheirs: string;
+    /** A version saved in another tab or by a teammate replaced the draft (it had no unsaved edits). */
+    savedElsewhere: string;
     attachJob: string;
     detachJob: string;
     reorderJobs: string;
@@ -128,7 +130,7 @@ export const designerEn: DesignerMessages = {
   saveFailedDetails: 'Details',
   undid: 'Undid: {label}',
   redid: 'Redid: {label}',
-  remoteUpdated: 'Updated with changes made elsewhere.',
+  remoteUpdated: 'Updated with changes saved elsewhere. Undo brings your version back.',
   issuesSummary: { one: '{count} problem', other: '{count} problems' },
   historyLabels: {
     addStep: 'Add {title}',
@@ -142,6 +144,7 @@ export const designerEn: DesignerMessages = {
     autoLayout: 'Tidy up layout',
     restore: 'Restore revision {revision}',
     reloadTheirs: 'Reload their version',
+    savedElsewhere: 'Changes saved elsewhere',
     attachJob: 'Attach job',
     detachJob: 'Detach job',
     reorderJobs: 'Reorder jobs',

@@ -1,6 +1,9 @@
 import { DesignerError } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
 import { renderHook } from 'vitest-browser-react';
+import { SchedulerContext } from '../../state/flow/SchedulerContext';
+import { REFRESH_RETRY_MS } from '../../state/workspace/workspaceStore';
+import { createFakeScheduler } from '../../test/fakeScheduler';
 import { controlledPages } from '../../test/recordFixtures';
 import { usePagedList } from './usePagedList';
 
@@ -117,5 +120,46 @@ describe('usePagedList', () => {
     await act(() => result.current.refresh());
     await act(() => requests[2]?.resolve(['other', 'r1', 'r2'], { total: 3 }));
     expect(ids(result.current.rows)).toEqual(['other', 'r1', 'r2']);
+  });
+
+  test('a failed refresh is retried on the scheduler until it answers; a newer request supersedes the retry', async () => {
+    const pages = controlledPages();
+    const scheduler = createFakeScheduler();
+    const { result, act, requests } = {
+      ...(await renderHook(() => usePagedList({ key: '', fetchPage: pages.fetchPage, pageSize: 2 }), {
+        wrapper: ({ children }) => (
+          <SchedulerContext.Provider value={scheduler}>{children}</SchedulerContext.Provider>
+        ),
+      })),
+      requests: pages.requests,
+    };
+    await act(() => requests[0]?.resolve(['r1', 'r2'], { total: 2 }));
+
+    await act(() => result.current.refresh());
+    await act(() => requests[1]?.reject(new DesignerError('UNAVAILABLE', 'Offline.')));
+    // What is shown stays, and the refresh is asked again after a pause.
+    expect(ids(result.current.rows)).toEqual(['r1', 'r2']);
+    expect(requests).toHaveLength(2);
+    await act(() => scheduler.advance(REFRESH_RETRY_MS));
+    expect(requests).toHaveLength(3);
+    await act(() => requests[2]?.resolve(['r1', 'renamed'], { total: 2 }));
+    expect(ids(result.current.rows)).toEqual(['r1', 'renamed']);
+    expect(scheduler.waiting).toBe(0);
+
+    // A retry waiting gives way to a newer refresh.
+    await act(() => result.current.refresh());
+    await act(() => requests[3]?.reject(new DesignerError('UNAVAILABLE', 'Offline.')));
+    expect(scheduler.waiting).toBe(1);
+    await act(() => result.current.refresh());
+    expect(scheduler.waiting).toBe(0);
+    expect(requests).toHaveLength(5);
+  });
+
+  test('replace keeps the newer version of a row', async () => {
+    const { result, act, requests } = await pagedList({ key: '' });
+    await act(() => requests[0]?.resolve(['r1'], { total: 1 }));
+    await act(() => result.current.replace({ id: 'r1', version: 3 } as { id: string }));
+    await act(() => result.current.replace({ id: 'r1', version: 2 } as { id: string }));
+    expect(result.current.rows[0]).toEqual({ id: 'r1', version: 3 });
   });
 });

@@ -1,9 +1,14 @@
 import type { DesignerError, Page } from '@sona-designer/core';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
 import { toDesignerError } from '../../state';
+import { SchedulerContext } from '../../state/flow/SchedulerContext';
+import type { TimerHandle } from '../../state/flow/scheduler';
+import { retryDelay } from '../../state/workspace/workspaceStore';
 
 /** The adapter caps a page at 500 items. */
 const MAX_LIMIT = 500;
+/** A failed background refresh is tried again (with backoff) at most this many times in a row. */
+export const REFRESH_RETRIES = 8;
 
 /** What `usePagedList` needs. */
 export interface PagedListOptions<T> {
@@ -45,11 +50,14 @@ export interface PagedList<T> {
   reload(): void;
   /** Starts over after a failure: no rows, the first page again. */
   retry(): void;
-  /** Fetches the loaded range again (after a change made elsewhere), keeping the rows shown meanwhile. */
+  /**
+   * Fetches the loaded range again (after a change made elsewhere), keeping the rows shown meanwhile; a failure is
+   * retried with backoff until it succeeds or another request supersedes it.
+   */
   refresh(): void;
   /** Shows a newly created item at the top until the key changes. */
   pin(item: T): void;
-  /** Puts a newer copy of an item in place of the old one. */
+  /** Puts a newer copy of an item in place of the old one (an older `version` than the one shown is ignored). */
   replace(item: T): void;
   /** Takes an item out (deleted), one less in the total. */
   remove(id: string): void;
@@ -126,6 +134,14 @@ export function usePagedList<T extends { id: string }>({
   /** Increases with every first-page request and refresh: older answers are dropped. */
   const request = useRef(0);
   const moreInFlight = useRef(false);
+  const scheduler = useContext(SchedulerContext);
+  /** The retry of a failed refresh, waiting on the scheduler. */
+  const refreshRetry = useRef<{ handle: TimerHandle } | null>(null);
+  const cancelRefreshRetry = useCallback(() => {
+    if (refreshRetry.current) scheduler.clearTimeout(refreshRetry.current.handle);
+    refreshRetry.current = null;
+  }, [scheduler]);
+  useEffect(() => cancelRefreshRetry, [cancelRefreshRetry]);
 
   /** The first `wanted` items (at least a page), fetched page by page. */
   const fetchRange = useCallback(
@@ -210,38 +226,54 @@ export function usePagedList<T extends { id: string }>({
     setGeneration((value) => value + 1);
   }, []);
 
-  const refresh = useCallback(() => {
-    const current = stateRef.current;
-    if (!enabledRef.current) return;
-    if (current.answered !== askedRef.current) {
-      // A first page is on its way: ask again, it answers for the change too.
-      reload();
-      return;
-    }
-    if (current.status !== 'ready') {
-      retry();
-      return;
-    }
-    const id = ++request.current;
-    moreInFlight.current = false;
-    fetchRange(Math.max(current.items.length, pageSize)).then(
-      (loaded) => {
-        if (id !== request.current) return;
-        setState((previous) => ({
-          ...previous,
-          ...loaded,
-          pinned: refreshPinned(previous.pinned, loaded),
-          loadingMore: false,
-          moreError: null,
-        }));
-      },
-      () => {
-        if (id !== request.current) return;
-        // A failed background refresh keeps what is shown; the next change or scroll tries again.
-        setState((previous) => (previous.loadingMore ? { ...previous, loadingMore: false } : previous));
-      },
-    );
-  }, [fetchRange, pageSize, reload, retry]);
+  const refreshAttempt = useCallback(
+    (failures: number) => {
+      cancelRefreshRetry();
+      const current = stateRef.current;
+      if (!enabledRef.current) return;
+      if (current.answered !== askedRef.current) {
+        // A first page is on its way: ask again, it answers for the change too.
+        reload();
+        return;
+      }
+      if (current.status !== 'ready') {
+        retry();
+        return;
+      }
+      const id = ++request.current;
+      moreInFlight.current = false;
+      fetchRange(Math.max(current.items.length, pageSize)).then(
+        (loaded) => {
+          if (id !== request.current) return;
+          setState((previous) => ({
+            ...previous,
+            ...loaded,
+            pinned: refreshPinned(previous.pinned, loaded),
+            loadingMore: false,
+            moreError: null,
+          }));
+        },
+        () => {
+          if (id !== request.current) return;
+          // A failed background refresh keeps what is shown, and tries again: the change must reach the rows.
+          setState((previous) => (previous.loadingMore ? { ...previous, loadingMore: false } : previous));
+          if (failures >= REFRESH_RETRIES) return;
+          const handle = scheduler.setTimeout(
+            () => {
+              refreshRetry.current = null;
+              // Another request (a new key, a reload, a newer refresh) answers for the change instead.
+              if (id === request.current) refreshAttempt(failures + 1);
+            },
+            retryDelay(failures + 1),
+          );
+          refreshRetry.current = { handle };
+        },
+      );
+    },
+    [fetchRange, pageSize, reload, retry, scheduler, cancelRefreshRetry],
+  );
+
+  const refresh = useCallback(() => refreshAttempt(0), [refreshAttempt]);
 
   const pin = useCallback((item: T) => {
     setState((previous) => ({
@@ -251,7 +283,15 @@ export function usePagedList<T extends { id: string }>({
   }, []);
 
   const replace = useCallback((item: T) => {
-    const swap = (list: T[]) => list.map((existing) => (existing.id === item.id ? item : existing));
+    const newer = (existing: T) => {
+      const [mine, theirs] = [
+        (item as { version?: unknown }).version,
+        (existing as { version?: unknown }).version,
+      ];
+      return typeof mine !== 'number' || typeof theirs !== 'number' || mine >= theirs;
+    };
+    const swap = (list: T[]) =>
+      list.map((existing) => (existing.id === item.id && newer(existing) ? item : existing));
     setState((previous) => ({ ...previous, items: swap(previous.items), pinned: swap(previous.pinned) }));
   }, []);
 

@@ -1,4 +1,4 @@
-import { type ReactNode, useContext, useEffect, useState } from 'react';
+import { type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 import { useDesigner } from '../DesignerContext';
 import { FlowContext } from './FlowContext';
 import { createFlowStore } from './flowStore';
@@ -22,7 +22,9 @@ export interface FlowProviderProps {
 
 /** Loads one call flow and keeps its draft saved: the state every designer component of that flow reads. */
 export function FlowProvider({ flowId, saveDelayMs = 800, children }: FlowProviderProps) {
-  const { adapter, workspace, readOnly } = useDesigner();
+  const { adapter, workspace, readOnly, messages } = useDesigner();
+  const messagesRef = useRef(messages);
+  messagesRef.current = messages;
   const scheduler = useContext(SchedulerContext);
   // The store saves the draft itself after each pause in editing (see persistence.ts).
   const [store] = useState(() =>
@@ -56,7 +58,7 @@ export function FlowProvider({ flowId, saveDelayMs = 800, children }: FlowProvid
             event.id === flowId &&
             event.version > (store.getState().flow?.version ?? 0))
         ) {
-          void store.getState().refreshFromServer();
+          void store.getState().refreshFromServer(messagesRef.current.designer.historyLabels.savedElsewhere);
         }
       }),
     [adapter, flowId, store],

@@ -132,6 +132,43 @@ describe('flow store', () => {
     expect(store.getState().stepsById.start?.title).toBe('Calls in');
   });
 
+  it('Undo after Reload theirs brings our version back without saving it over theirs: the person chooses', async () => {
+    const adapter = createInMemoryAdapter();
+    const { store, flow } = await setup(adapter);
+    const before = await adapter.getCallFlow(flow.id);
+    const theirs = await adapter.saveDraft(
+      flow.id,
+      {
+        ...before.draft,
+        steps: before.draft.steps.map((step) => ({ ...step, title: `${step.title} (theirs)` })),
+      },
+      before.version,
+    );
+    store.getState().updateStep('start', { title: 'Mine' }, 'Edit');
+    await store.getState().save();
+    store.getState().resolveConflict('theirs', 'Reload');
+    expect(store.getState().saveState).toBe('saved');
+
+    store.getState().undo();
+    expect(store.getState().stepsById.start?.title).toBe('Mine');
+    // Not pending, not saved: the conflict view asks again, and their version is still the stored one.
+    expect(store.getState().saveState).toBe('conflict');
+    expect(store.getState().conflict?.version).toBe(theirs.version);
+    await store.getState().save();
+    expect((await adapter.getCallFlow(flow.id)).draft.steps[0]?.title).toBe('Incoming call (theirs)');
+
+    // Redo takes theirs again, with nothing to save.
+    store.getState().redo();
+    expect(store.getState().stepsById.start?.title).toBe('Incoming call (theirs)');
+    expect(store.getState().saveState).toBe('saved');
+
+    // Undo, then Keep mine: the overwrite is the person's explicit choice.
+    store.getState().undo();
+    store.getState().resolveConflict('mine', 'Keep');
+    await store.getState().save();
+    expect((await adapter.getCallFlow(flow.id)).draft.steps[0]?.title).toBe('Mine');
+  });
+
   it('overwrites knowingly when the person keeps their version', async () => {
     const adapter = createInMemoryAdapter();
     const { store, flow } = await setup(adapter);
@@ -179,9 +216,16 @@ describe('flow store', () => {
       { ...current.draft, steps: current.draft.steps.map((s) => ({ ...s, title: `${s.title}!` })) },
       current.version,
     );
-    await store.getState().refreshFromServer();
+    await store.getState().refreshFromServer('Saved elsewhere');
     expect(store.getState().stepsById.start?.title).toBe('Incoming call!');
     expect(store.getState().announcement?.key).toBe('remoteUpdated');
+
+    // Ours stays one Undo away, and undoing asks before it would overwrite the version saved elsewhere.
+    expect(store.getState().undo()).toBe('Saved elsewhere');
+    expect(store.getState().stepsById.start?.title).toBe('Incoming call');
+    expect(store.getState().saveState).toBe('conflict');
+    await store.getState().save();
+    expect((await adapter.getCallFlow(flow.id)).draft.steps[0]?.title).toBe('Incoming call!');
   });
 });
 

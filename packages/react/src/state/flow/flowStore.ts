@@ -101,8 +101,11 @@ export interface FlowActions extends PersistenceActions, ViewActions {
   resolveConflict(choice: 'theirs' | 'mine', label: string): void;
   /** Copies a published revision into the draft (undoable), to publish again when ready. */
   restoreRevision(revision: number, label: string): void;
-  /** A change stored elsewhere: adopt it when there are no local edits, otherwise the next save reports the conflict. */
-  refreshFromServer(): Promise<void>;
+  /**
+   * A change stored elsewhere: adopt it when there are no local edits (the draft it replaced stays one Undo away,
+   * labelled `label`), otherwise the next save reports the conflict.
+   */
+  refreshFromServer(label: string): Promise<void>;
   /** Validates the draft again (jobs were edited, loaded or deleted elsewhere). */
   revalidate(): void;
 }
@@ -177,8 +180,17 @@ export function createFlowStore({
       if (!isEditable(get())) return null;
       const moved = travel(get(), direction, now());
       if (!moved) return null;
-      const { draft, past, future, label } = moved;
-      set({ ...derive(draft), past, future, saveState: afterEdit(get().saveState) });
+      const { draft, past, future, label, othersVersion } = moved;
+      const { flow } = get();
+      if (othersVersion !== undefined && flow && direction === 'undo') {
+        // Back to our draft over a version someone else saved: it is not saved by itself. The conflict view asks
+        // whether to keep ours (overwriting theirs, knowingly) or theirs (Redo does the same).
+        set({ ...derive(draft), past, future, saveState: 'conflict', conflict: flow, saveError: null });
+      } else if (othersVersion !== undefined && flow && draft === flow.draft) {
+        set({ ...derive(draft), past, future, saveState: 'saved', conflict: null, saveError: null });
+      } else {
+        set({ ...derive(draft), past, future, saveState: afterEdit(get().saveState) });
+      }
       void validation.loadReferenced(draft);
       get().announce(direction === 'undo' ? 'undid' : 'redid', label);
       return label;
@@ -309,7 +321,7 @@ export function createFlowStore({
         set({
           ...derive(conflict.draft),
           ...takeTheirs(conflict),
-          ...record(past, { graph: draft, label, at: now() }),
+          ...record(past, { graph: draft, label, at: now(), othersVersion: conflict.version }),
         });
         void validation.loadReferenced(conflict.draft);
       },
@@ -320,7 +332,7 @@ export function createFlowStore({
         get().change(label, () => structuredClone(found.graph));
       },
 
-      async refreshFromServer() {
+      async refreshFromServer(label) {
         const state = get();
         if (state.loadState !== 'ready' || !state.flow) return;
         let remote: CallFlow;
@@ -332,8 +344,16 @@ export function createFlowStore({
         const current = get();
         if (!current.flow || remote.version <= current.flow.version) return;
         if (current.saveState === 'saved' && current.draft === state.draft) {
-          // No local edits: take theirs. History is cleared, since undoing would silently revert their work.
-          adopt(remote, { past: [], future: [] });
+          // No local edits: take theirs. Ours stays one Undo away, guarded: undoing asks before it would overwrite
+          // their work, so neither version is lost.
+          adopt(remote, {
+            ...record(current.past, {
+              graph: current.draft,
+              label,
+              at: now(),
+              othersVersion: remote.version,
+            }),
+          });
           get().announce('remoteUpdated');
         }
         // With local edits, the next save meets CONFLICT and the person chooses.

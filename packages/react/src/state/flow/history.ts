@@ -9,6 +9,11 @@ export interface HistoryEntry {
   /** Consecutive changes with the same key (typing in one field) merge into one entry. */
   coalesceKey?: string;
   at: number;
+  /**
+   * Set on the step that took a version someone else saved (Reload theirs, or their save adopted here): going back
+   * across it puts our draft over theirs, which must be an explicit choice, never the side effect of an Undo.
+   */
+  othersVersion?: number;
 }
 
 /** The draft being designed, indexed for the canvas, and the way back and forth through its edits. */
@@ -86,16 +91,25 @@ export function travel(
   state: Pick<HistoryState, 'draft' | 'past' | 'future'>,
   direction: HistoryDirection,
   at: number,
-): { draft: FlowGraph; past: HistoryEntry[]; future: HistoryEntry[]; label: string } | null {
+): {
+  draft: FlowGraph;
+  past: HistoryEntry[];
+  future: HistoryEntry[];
+  label: string;
+  /** The version saved by someone else that this move crossed (see `HistoryEntry.othersVersion`). */
+  othersVersion?: number;
+} | null {
   const [from, to] = direction === 'undo' ? [state.past, state.future] : [state.future, state.past];
   const entry = from[from.length - 1];
   if (!entry) return null;
   const rest = from.slice(0, -1);
-  const crossed = [...to, { graph: state.draft, label: entry.label, at }];
+  const marker = entry.othersVersion === undefined ? {} : { othersVersion: entry.othersVersion };
+  const crossed = [...to, { graph: state.draft, label: entry.label, at, ...marker }];
   return {
     draft: entry.graph,
     past: direction === 'undo' ? rest : crossed,
     future: direction === 'undo' ? crossed : rest,
     label: entry.label,
+    ...marker,
   };
 }

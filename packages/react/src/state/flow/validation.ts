@@ -1,8 +1,9 @@
 import { type FlowGraph, type GraphIssue, type Job, validateGraph } from '@sona-designer/core';
 import { triggerOverlaps } from '@sona-designer/core/routing';
-import type { WorkspaceStore } from '../workspace/workspaceStore';
+import { retryDelay, type WorkspaceStore } from '../workspace/workspaceStore';
 import type { LoadState } from './editable';
 import { createTimer, type Scheduler } from './scheduler';
+import { toDesignerError } from './toDesignerError';
 
 /** The draft's problems, as the list of problems and the canvas show them. */
 export interface ValidationState {
@@ -15,6 +16,8 @@ export interface ValidationState {
 export const DEFERRED_VALIDATION_STEPS = 300;
 /** The pause after the last edit of a large flow before its issues follow. */
 export const DEFERRED_VALIDATION_MS = 150;
+/** A failed load of the referenced jobs and pages is tried again (with backoff) at most this many times. */
+export const REFERENCED_RETRIES = 12;
 
 /** The part of the flow store's state validation reads. */
 export type ValidationView = ValidationState & { draft: FlowGraph; loadState: LoadState };
@@ -36,7 +39,11 @@ export interface Validation {
   afterEdit(draft: FlowGraph): Partial<ValidationState>;
   /** Validates the current draft again, once the flow is loaded (jobs were loaded, edited or deleted elsewhere). */
   revalidate(): void;
-  /** Loads the jobs and knowledge pages the graph uses into the workspace, then updates the issues if any was missing. */
+  /**
+   * Loads the jobs and knowledge pages the graph uses into the workspace, then updates the issues if any was missing.
+   * Never rejects: a failed load is retried with backoff on the scheduler until it succeeds or failed
+   * `REFERENCED_RETRIES` times in a row.
+   */
   loadReferenced(graph: FlowGraph): Promise<void>;
 }
 
@@ -57,6 +64,8 @@ export function createValidation(
   /** The last validation and what it was computed from (the provider and the store may both ask after one load). */
   let last: { inputs: readonly unknown[]; result: ValidationState } | null = null;
   const deferred = createTimer(scheduler);
+  /** The retry of a failed `loadReferenced` (one at a time: it loads what the draft uses by then). */
+  const referencedRetry = createTimer(scheduler);
 
   function issuesOf(draft: FlowGraph): ValidationState {
     const { missingJobs, missingKnowledge, jobs: loadedJobs } = workspace.getState();
@@ -95,6 +104,32 @@ export function createValidation(
     if (get().loadState === 'ready') set(issuesOf(get().draft));
   }
 
+  async function loadReferenced(graph: FlowGraph, failures: number): Promise<void> {
+    const sona = graph.steps.flatMap((step) => (step.kind === 'sona' ? [step] : []));
+    const before = workspace.getState();
+    const results = await Promise.allSettled([
+      before.ensureJobs(sona.flatMap((step) => step.jobIds)),
+      before.ensureKnowledge(sona.flatMap((step) => step.knowledgeIds)),
+    ]);
+    const after = workspace.getState();
+    // Ids found missing change the unknown-job issues; job texts change the overlap warnings.
+    if (
+      after.missingJobs !== before.missingJobs ||
+      after.missingKnowledge !== before.missingKnowledge ||
+      after.jobs !== before.jobs
+    ) {
+      set(issuesOf(get().draft));
+    }
+    const failure = results.find((result) => result.status === 'rejected');
+    if (failure && failures < REFERENCED_RETRIES && toDesignerError(failure.reason).retryable) {
+      // The canvas shows the names once they load: try again (what the draft uses by then) rather than leave them
+      // loading. A later call, after an edit, replaces this retry.
+      referencedRetry.restart(retryDelay(failures + 1), () => {
+        void loadReferenced(get().draft, failures + 1);
+      });
+    }
+  }
+
   return {
     issuesOf,
     revalidate,
@@ -106,22 +141,9 @@ export function createValidation(
       deferred.restart(DEFERRED_VALIDATION_MS, revalidate);
       return {};
     },
-    async loadReferenced(graph) {
-      const sona = graph.steps.flatMap((step) => (step.kind === 'sona' ? [step] : []));
-      const before = workspace.getState();
-      await Promise.all([
-        before.ensureJobs(sona.flatMap((step) => step.jobIds)),
-        before.ensureKnowledge(sona.flatMap((step) => step.knowledgeIds)),
-      ]);
-      const after = workspace.getState();
-      // Ids found missing change the unknown-job issues; job texts change the overlap warnings.
-      if (
-        after.missingJobs !== before.missingJobs ||
-        after.missingKnowledge !== before.missingKnowledge ||
-        after.jobs !== before.jobs
-      ) {
-        set(issuesOf(get().draft));
-      }
+    loadReferenced(graph) {
+      referencedRetry.cancel();
+      return loadReferenced(graph, 0);
     },
   };
 }
