@@ -3,7 +3,7 @@ import { demoWorkspace, JOB_IDS } from '@sona-designer/core/demo';
 import { createInMemoryAdapter } from '@sona-designer/core/memory';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
-import { expect, waitFor, within } from 'storybook/test';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
 import type { Locale } from '../i18n';
 import { createFixtureAdapter, FIXTURE_FLOWS, FixtureDesigner, type FixtureOptions } from '../test/fixtures';
 import { FlowCanvas } from './FlowCanvas';
@@ -97,7 +97,7 @@ const meta = {
     docs: {
       description: {
         component:
-          'The call flow’s canvas (`FlowCanvas`, inside a `FlowProvider`): one node per step, connections, minimap, zoom and Tidy up. Drag to move and connect; by keyboard, Enter opens a step, arrows move it, Delete removes, Ctrl/Cmd+D duplicates and Ctrl/Cmd+C/V copy and paste. Past 150 steps only the visible nodes are drawn.',
+          'The call flow’s canvas (`FlowCanvas`, inside a `FlowProvider`): one node per step, connections, minimap, zoom and Tidy up. Drag to move and connect; by keyboard, the canvas is one Tab stop: arrows move focus along the connections, `.` goes to a step’s connections, Enter opens a step, Shift+arrows move it, `?` lists the shortcuts, Delete removes, Ctrl/Cmd+D duplicates and Ctrl/Cmd+C/V copy and paste. Past 150 steps only the visible nodes are drawn.',
       },
     },
   },
@@ -233,5 +233,25 @@ export const LargeFlow: Story = {
       expect(rendered).toBeGreaterThan(0);
       expect(rendered).toBeLessThan(300);
     });
+  },
+};
+
+/**
+ * By keyboard the canvas is one Tab stop: arrows move focus along the connections (here from the incoming call to
+ * Business hours), and `?` opens the list of keyboard shortcuts.
+ */
+export const KeyboardFocus: Story = {
+  play: async ({ canvas }) => {
+    const start = await canvas.findByRole('group', { name: 'Incoming call step: Incoming call' });
+    await expect(start).toHaveAttribute('tabindex', '0');
+    start.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    const hours = canvas.getByRole('group', { name: 'Business hours step: Business hours' });
+    await waitFor(() => expect(hours).toHaveFocus());
+    await expect(hours).toHaveAttribute('tabindex', '0');
+    await expect(start).toHaveAttribute('tabindex', '-1');
+    await userEvent.keyboard('?');
+    const dialog = await canvas.findByRole('dialog', { name: 'Keyboard shortcuts' });
+    await expect(dialog).toBeVisible();
   },
 };

@@ -120,13 +120,13 @@ describe('FlowCanvas', () => {
       .toBeInTheDocument();
   });
 
-  test('keyboard: arrows move the selection by 20 px, Ctrl+D duplicates, Ctrl+A selects all, Escape clears, Enter inspects', async () => {
+  test('keyboard: Shift+arrows move the selection by 20 px, Ctrl+D duplicates, Ctrl+A selects all, Escape clears, Enter inspects', async () => {
     const { screen, store } = await renderCanvas(FIXTURE_FLOWS.main);
     const end = screen.getByRole('group', { name: 'End step: End call' });
     await userEvent.click(end);
     const before = store.getState().stepsById['front-desk-end']?.position;
 
-    await userEvent.keyboard('{ArrowRight}{ArrowDown}');
+    await userEvent.keyboard('{Shift>}{ArrowRight}{ArrowDown}{/Shift}');
     expect(store.getState().stepsById['front-desk-end']?.position).toEqual({
       x: (before?.x ?? 0) + 20,
       y: (before?.y ?? 0) + 20,

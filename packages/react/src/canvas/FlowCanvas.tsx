@@ -15,8 +15,12 @@ export interface FlowCanvasProps {
 
 /**
  * The call flow's canvas: one node per step, connections, minimap, zoom controls and "Tidy up". Drag to move and
- * connect; keyboard: Enter opens a step, arrows move, Delete removes, Ctrl/Cmd+D duplicates, Ctrl/Cmd+C/V copy
- * and paste, Ctrl/Cmd+A selects every step, Escape clears the selection. Render inside a `FlowProvider`.
+ * connect. Keyboard: the steps and connections are one Tab stop (the selected step, else the last focused, else the
+ * first); Up/Down arrows follow the connections to the next or previous step, Left/Right go to the step beside it
+ * (focus selects the step and brings it into view); `.` goes from a step to its connections and back (Left/Right
+ * between them, Down to where one leads); Enter opens a step; Shift+arrows move the selected steps; Delete removes,
+ * Ctrl/Cmd+D duplicates, Ctrl/Cmd+C/V copy and paste, Ctrl/Cmd+A selects every step, Escape clears the selection;
+ * `?` lists the shortcuts. Render inside a `FlowProvider`.
  */
 export function FlowCanvas({ className, height }: FlowCanvasProps) {
   const messages = useMessages();

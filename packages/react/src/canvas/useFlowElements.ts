@@ -16,6 +16,7 @@ interface CachedNode {
   selected: boolean;
   measured: Measured | undefined;
   messages: Messages;
+  tabStop: boolean;
   node: StepFlowNode;
 }
 
@@ -35,7 +36,12 @@ interface CachedEdge {
  * keeps its identity while no edge changed (a drag moves steps only): React Flow then skips re-indexing every
  * connection on each pointer move.
  */
-export function useFlowElements(messages: Messages, measured: Readonly<Record<string, Measured>>) {
+export function useFlowElements(
+  messages: Messages,
+  measured: Readonly<Record<string, Measured>>,
+  /** The one step in the tab order (roving focus): every other step and every connection has tabIndex -1. */
+  tabStopId: string | null = null,
+) {
   const stepIds = useFlow((state) => state.stepIds);
   const stepsById = useFlow((state) => state.stepsById);
   const edges = useFlow((state) => state.draft.edges);
@@ -55,13 +61,15 @@ export function useFlowElements(messages: Messages, measured: Readonly<Record<st
       if (!step) continue;
       const isSelected = selected.has(id);
       const size = measured[id];
+      const tabStop = id === tabStopId;
       const cached = nodeCache.current.get(id);
       if (
         cached &&
         cached.step === step &&
         cached.selected === isSelected &&
         cached.measured === size &&
-        cached.messages === messages
+        cached.messages === messages &&
+        cached.tabStop === tabStop
       ) {
         next.set(id, cached);
         result.push(cached.node);
@@ -80,16 +88,16 @@ export function useFlowElements(messages: Messages, measured: Readonly<Record<st
         selected: isSelected,
         className: `sona-flow-node sona-flow-node--${step.kind}`,
         ariaLabel: stepNodeName(messages, step),
-        domAttributes: { 'aria-roledescription': messages.canvas.nodeRole },
+        domAttributes: { 'aria-roledescription': messages.canvas.nodeRole, tabIndex: tabStop ? 0 : -1 },
         ...(size ? { measured: size } : {}),
       };
-      next.set(id, { step, selected: isSelected, measured: size, messages, node });
+      next.set(id, { step, selected: isSelected, measured: size, messages, tabStop, node });
       result.push(node);
     }
     nodeCache.current = next;
     for (const id of dataCache.current.keys()) if (!stepsById[id]) dataCache.current.delete(id);
     return result;
-  }, [stepIds, stepsById, selectedStepIds, measured, messages]);
+  }, [stepIds, stepsById, selectedStepIds, measured, messages, tabStopId]);
 
   const flowEdges = useMemo(() => {
     const selected = new Set(selectedEdgeIds);
@@ -126,7 +134,8 @@ export function useFlowElements(messages: Messages, measured: Readonly<Record<st
         type: 'connection',
         selected: isSelected,
         ariaLabel: name,
-        domAttributes: { 'aria-roledescription': messages.canvas.edgeRole },
+        // Reached from its step with the connections key, never by Tab.
+        domAttributes: { 'aria-roledescription': messages.canvas.edgeRole, tabIndex: -1 },
         markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--sona-edge-color)' },
       };
       next.set(edge.id, {

@@ -25,10 +25,12 @@ import { edgeTypes, nodeTypes } from '../elementTypes';
 import { addStepAt } from '../insertStep';
 import { stepNodeWidth } from '../nodeSize';
 import type { StepFlowNode } from '../stepNode/types';
-import { useCanvasKeyboard } from '../useCanvasKeyboard';
+import { type CanvasFocusKeys, useCanvasKeyboard } from '../useCanvasKeyboard';
 import { type Measured, useFlowElements } from '../useFlowElements';
 import { useFocusRequest } from '../useFocusRequest';
+import { useRovingFocus } from '../useRovingFocus';
 import { LazyCanvasMinimap } from './lazyCanvasMinimap';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { TidyUpButton } from './TidyUpButton';
 
 /** From this many steps on, only the nodes in view are rendered. */
@@ -52,11 +54,26 @@ export function CanvasView() {
   const readOnly = useFlow((state) => state.readOnly);
   const large = useFlow((state) => state.stepIds.length > LARGE_FLOW);
   const [measured, setMeasured] = useState<Record<string, Measured>>({});
-  const { nodes, edges } = useFlowElements(messages, measured);
-  const far = useStore(selectFar);
   const wrapper = useRef<HTMLDivElement>(null);
+  const roving = useRovingFocus(wrapper, large);
+  const { nodes, edges } = useFlowElements(messages, measured, roving.tabStop);
+  const far = useStore(selectFar);
   const { screenToFlowPosition } = useReactFlow();
-  const onKeyDown = useCanvasKeyboard(messages, wrapper);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const { move, focusStep, focusEdge, firstEdge, siblingEdge, currentStep } = roving;
+  const focusKeys = useMemo<CanvasFocusKeys>(
+    () => ({
+      move,
+      focusStep,
+      focusEdge,
+      firstEdge,
+      siblingEdge,
+      currentStep,
+      showShortcuts: () => setShortcutsOpen(true),
+    }),
+    [move, focusStep, focusEdge, firstEdge, siblingEdge, currentStep],
+  );
+  const onKeyDown = useCanvasKeyboard(messages, wrapper, focusKeys);
   useFocusRequest(wrapper);
   const [fitViewOptions] = useState(() => {
     const { stepIds, stepsById } = store.getState();
@@ -199,53 +216,63 @@ export function CanvasView() {
   };
 
   return (
-    // biome-ignore lint/a11y/noStaticElementInteractions: shortcuts and drops are delegated from the focusable nodes, edges and palette.
-    <div
-      ref={wrapper}
-      className="sona-flow-canvas__surface"
-      data-zoom={far ? 'far' : undefined}
-      data-culled={large ? '' : undefined}
-      tabIndex={-1}
-      onKeyDownCapture={onKeyDown}
-      onDragOver={onDragOver}
-      onDrop={onDrop}
-    >
-      <ReactFlow<StepFlowNode>
-        id={flowId}
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        edgeTypes={edgeTypes}
-        onNodesChange={onNodesChange}
-        onEdgesChange={onEdgesChange}
-        onConnect={onConnect}
-        onConnectEnd={onConnectEnd}
-        isValidConnection={isValidConnection}
-        onNodeClick={onNodeClick}
-        onPaneClick={onPaneClick}
-        nodesDraggable={!readOnly}
-        nodesConnectable={!readOnly}
-        edgesReconnectable={false}
-        deleteKeyCode={null}
-        panActivationKeyCode={null}
-        connectionLineType={ConnectionLineType.SmoothStep}
-        connectionRadius={28}
-        onlyRenderVisibleElements={large}
-        fitView
-        fitViewOptions={fitViewOptions}
-        minZoom={0.1}
-        maxZoom={1.75}
-        ariaLabelConfig={ariaLabelConfig}
+    <>
+      {/* Outside the surface: keys typed in the dialog must not reach the canvas's shortcuts through React's tree. */}
+      <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: shortcuts and drops are delegated from the focusable nodes, edges and palette. */}
+      <div
+        ref={wrapper}
+        className="sona-flow-canvas__surface"
+        data-zoom={far ? 'far' : undefined}
+        data-culled={large ? '' : undefined}
+        // Roving focus: one step is the canvas's tab stop; when a large flow does not draw it, the canvas stands in.
+        tabIndex={roving.tabStopShown ? -1 : 0}
+        onFocus={roving.onFocus}
+        onKeyDownCapture={onKeyDown}
+        onDragOver={onDragOver}
+        onDrop={onDrop}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
-        <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
-        <LazyCanvasMinimap nodes={nodes} label={text.minimap} />
-        {!readOnly && (
-          <Panel position="top-right">
-            <TidyUpButton />
-          </Panel>
-        )}
-      </ReactFlow>
-    </div>
+        <ReactFlow<StepFlowNode>
+          id={flowId}
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          edgeTypes={edgeTypes}
+          onNodesChange={onNodesChange}
+          onEdgesChange={onEdgesChange}
+          onConnect={onConnect}
+          onConnectEnd={onConnectEnd}
+          isValidConnection={isValidConnection}
+          onNodeClick={onNodeClick}
+          onPaneClick={onPaneClick}
+          nodesDraggable={!readOnly}
+          nodesConnectable={!readOnly}
+          edgesReconnectable={false}
+          deleteKeyCode={null}
+          panActivationKeyCode={null}
+          connectionLineType={ConnectionLineType.SmoothStep}
+          connectionRadius={28}
+          onlyRenderVisibleElements={large}
+          fitView
+          fitViewOptions={fitViewOptions}
+          minZoom={0.1}
+          maxZoom={1.75}
+          ariaLabelConfig={ariaLabelConfig}
+          autoPanOnNodeFocus={false}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={20} size={1.5} />
+          <Controls showInteractive={false} fitViewOptions={FIT_VIEW} />
+          <LazyCanvasMinimap nodes={nodes} label={text.minimap} />
+          {!readOnly && (
+            <Panel position="top-right">
+              <TidyUpButton />
+            </Panel>
+          )}
+        </ReactFlow>
+        <p className="sona-visually-hidden" aria-live="polite" aria-atomic="true">
+          {roving.announcement}
+        </p>
+      </div>
+    </>
   );
 }

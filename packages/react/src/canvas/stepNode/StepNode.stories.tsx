@@ -1,4 +1,11 @@
-import { createStep, type FlowEdge, type Step, type StepKind, stepOutputs } from '@sona-designer/core';
+import {
+  createStep,
+  type FlowEdge,
+  type Job,
+  type Step,
+  type StepKind,
+  stepOutputs,
+} from '@sona-designer/core';
 import { demoWorkspace, JOB_IDS, KNOWLEDGE_IDS } from '@sona-designer/core/demo';
 import { createInMemoryAdapter } from '@sona-designer/core/memory';
 import type { Meta, StoryObj } from '@storybook/react-vite';
@@ -15,7 +22,7 @@ import type { StepFlowNode } from './types';
 const FLOW_ID = 'flow-node';
 
 /** A flow where the step is reached from the start and each output leads to an end, so it has no problems of its own. */
-function adapterFor(step: Step, connected: boolean) {
+function adapterFor(step: Step, connected: boolean, extraJobs: readonly Job[] = []) {
   const steps: Step[] = [step];
   const edges: FlowEdge[] = [];
   if (step.kind !== 'incoming-call') {
@@ -32,6 +39,7 @@ function adapterFor(step: Step, connected: boolean) {
   return createInMemoryAdapter({
     seed: {
       ...demoWorkspace,
+      jobs: [...(demoWorkspace.jobs ?? []), ...extraJobs],
       callFlows: [
         {
           id: FLOW_ID,
@@ -89,10 +97,19 @@ interface StepNodeStoryProps {
   connected?: boolean;
   locale?: Locale;
   theme?: 'light' | 'dark';
+  /** Jobs added to the demo workspace's. */
+  jobs?: readonly Job[];
 }
 
-function StepNodeStory({ step, selected = false, connected = true, locale, theme }: StepNodeStoryProps) {
-  const [adapter] = useState(() => adapterFor(step, connected));
+function StepNodeStory({
+  step,
+  selected = false,
+  connected = true,
+  locale,
+  theme,
+  jobs,
+}: StepNodeStoryProps) {
+  const [adapter] = useState(() => adapterFor(step, connected, jobs));
   return (
     <FixtureDesigner
       adapter={adapter}
@@ -289,7 +306,10 @@ export const RingUsers: Story = {
   play: async ({ canvas }) => {
     const node = await canvas.findByRole('group', { name: 'Ring users step: Technicians' });
     await expect(within(node).getByText('Random batches · 2 at a time · 25 s')).toBeVisible();
-    await expect(within(node).getByText('Marc Dupont, Sophie Tremblay +1')).toBeVisible();
+    // Each name is its own <bdi>, so the line is read as a whole.
+    await expect(node.querySelector('.sona-step-node__line')).toHaveTextContent(
+      'Marc Dupont, Sophie Tremblay +1',
+    );
   },
 };
 
@@ -342,5 +362,54 @@ export const Dark: Story = {
   globals: { theme: 'dark' },
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('group', { name: 'Sona step: Front desk' })).toBeVisible();
+  },
+};
+
+const RLO = '\u202e';
+/** Two jobs with the same trigger (so the step warns that they overlap): one named with a right-to-left override, one
+ * with the longest name a job takes as a single unbroken word. */
+const hostileJobs: Job[] = (() => {
+  const base = demoWorkspace.jobs?.find((job) => job.id === JOB_IDS.billing);
+  if (!base) throw new Error('The demo workspace has the billing job.');
+  return [
+    { ...base, id: 'job-rlo', name: `${RLO}Billing refund` },
+    { ...base, id: 'job-long', name: 'x'.repeat(100) },
+  ];
+})();
+
+/**
+ * Names that try to spoof or break the card: the overlap warning keeps each name isolated (the override reverses
+ * only its own name, not “and … start on almost the same words”), and a 400-character greeting or a 100-character
+ * job name wraps or is cut short (with the whole text as a tooltip) without widening or lengthening the card.
+ */
+export const HostileNames: Story = {
+  args: {
+    step: {
+      ...frontDesk,
+      greeting: 'g'.repeat(400),
+      jobIds: ['job-rlo', 'job-long'],
+    },
+    jobs: hostileJobs,
+  },
+  play: async ({ canvas }) => {
+    const node = await canvas.findByRole('group', { name: 'Sona step: Front desk' });
+    const warning = await within(node).findByText(/start on almost the same words/);
+    await expect(warning.textContent).toBe(
+      `“\u2068${RLO}Billing refund\u2069” and “\u2068${'x'.repeat(100)}\u2069” start on almost the same words: make one trigger more specific.`,
+    );
+    await expect(warning.getAttribute('title')).toBe(warning.textContent);
+    const card = node.querySelector('.sona-step-node');
+    if (!card) throw new Error('The node draws its card.');
+    // Nothing sticks out of the card sideways, and the clamped texts keep it short.
+    await expect(card.scrollWidth).toBeLessThanOrEqual(card.clientWidth + 1);
+    for (const element of card.querySelectorAll('*')) {
+      await expect(element.getBoundingClientRect().right).toBeLessThanOrEqual(
+        card.getBoundingClientRect().right + 1,
+      );
+    }
+    await expect(card.getBoundingClientRect().height).toBeLessThan(420);
+    const greeting = within(node).getByText('g'.repeat(400));
+    await expect(greeting.getAttribute('title')).toBe('g'.repeat(400));
+    await expect(within(node).getByText('x'.repeat(100)).getAttribute('title')).toBe('x'.repeat(100));
   },
 };

@@ -1,6 +1,6 @@
 import type { Step } from '@sona-designer/core';
 import { Handle, type NodeProps, Position } from '@xyflow/react';
-import { memo, useContext, useRef } from 'react';
+import { memo, useContext, useLayoutEffect, useRef } from 'react';
 import { TestCallButton } from '../../simulator';
 import { useFlow, useMessages } from '../../state';
 import { stepNodeWidth } from '../nodeSize';
@@ -11,6 +11,8 @@ import { StepOutputs } from './internal/StepOutputs';
 import { StepSummary } from './internal/StepSummary';
 import { StepNodeRenderProbe } from './renderProbe';
 import type { StepFlowNode } from './types';
+
+const FOCUSABLE = 'button, a[href], input, select, textarea, [tabindex]';
 
 /**
  * The canvas node of one step, whatever its kind: icon, kind and title, a summary of its settings, its problems
@@ -25,6 +27,14 @@ export const StepNode = memo(
     const step = useStepContent(stepId);
     const issues = useFlow((state) => state.issuesByStep[stepId]);
     const messages = useMessages();
+    const card = useRef<HTMLDivElement>(null);
+    // Roving focus: the canvas is one tab stop, so the card's own buttons (Test call, problems) are not tab stops; by
+    // keyboard they are reached from the selected step (the publish bar's Test call, the inspector).
+    useLayoutEffect(() => {
+      for (const element of card.current?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? []) {
+        if (element.tabIndex !== -1) element.tabIndex = -1;
+      }
+    });
     if (!step) return null;
     const severity = issues?.some((issue) => issue.severity === 'error')
       ? 'error'
@@ -34,6 +44,7 @@ export const StepNode = memo(
 
     return (
       <div
+        ref={card}
         className="sona-step-node"
         data-kind={step.kind}
         data-selected={selected || undefined}
@@ -55,7 +66,9 @@ export const StepNode = memo(
           </span>
           <span className="sona-step-node__heading">
             <span className="sona-step-node__kind">{messages.stepKinds.kindLabel[step.kind]}</span>
-            <span className="sona-step-node__title">{step.title}</span>
+            <span className="sona-step-node__title" title={step.title}>
+              {step.title}
+            </span>
           </span>
           {issues && issues.length > 0 && <IssueBadge issues={issues} />}
           {step.kind === 'sona' && (

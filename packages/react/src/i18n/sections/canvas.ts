@@ -15,6 +15,31 @@ export interface CanvasMessages {
   edgeName: string;
   edgeRole: string;
   edgeKeyboardHelp: string;
+  /** Said when arrow keys move focus to a step, after its name: "2 connections out". */
+  connectionsOut: PluralMessage;
+  noConnectionsOut: string;
+  /** The "Keyboard shortcuts" dialog (opened with `?` on the canvas). */
+  shortcutsTitle: string;
+  shortcutsIntro: string;
+  shortcutsClose: string;
+  /** Each row of the dialog: the keys as printed on a keyboard, and what they do. */
+  shortcutKeys: Record<
+    | 'tab'
+    | 'nextStep'
+    | 'sibling'
+    | 'connections'
+    | 'open'
+    | 'move'
+    | 'delete'
+    | 'duplicate'
+    | 'copyPaste'
+    | 'selectAll'
+    | 'clear'
+    | 'undo'
+    | 'help',
+    string
+  >;
+  shortcutActions: CanvasMessages['shortcutKeys'];
   /** Announced by React Flow when a node is moved by keyboard (we move nodes ourselves, but keep it worded). */
   nodeMoved: string;
   controls: string;
@@ -77,11 +102,48 @@ export const canvasEn: CanvasMessages = {
   nodeName: '{kind}: {title}',
   nodeRole: 'step',
   nodeKeyboardHelp:
-    'Press Enter to open its settings. Arrow keys move the selected steps, Delete removes them, Escape clears the selection.',
-  nodeKeyboardHelpReadOnly: 'Press Enter to see its settings.',
+    'Press Enter to open its settings. Up and Down arrows follow the connections, Left and Right go to the steps beside it, period goes to its connections, Shift+arrows move the selected steps, Delete removes them. Press ? for all shortcuts.',
+  nodeKeyboardHelpReadOnly:
+    'Press Enter to see its settings. Up and Down arrows follow the connections, Left and Right go to the steps beside it, period goes to its connections. Press ? for all shortcuts.',
   edgeName: 'Connection from {source} ({output}) to {target}',
   edgeRole: 'connection',
-  edgeKeyboardHelp: 'Press Enter to select this connection, then Delete to remove it.',
+  edgeKeyboardHelp:
+    'Press Enter to select this connection, then Delete to remove it. Left and Right go to the other connections of its step, Down to the step it leads to, period back to its step.',
+  connectionsOut: { one: '{count} connection out', other: '{count} connections out' },
+  noConnectionsOut: 'no connection out',
+  shortcutsTitle: 'Keyboard shortcuts',
+  shortcutsIntro: 'On the call flow canvas:',
+  shortcutsClose: 'Close',
+  shortcutKeys: {
+    tab: 'Tab / Shift+Tab',
+    nextStep: '↓ / ↑',
+    sibling: '← / →',
+    connections: '. (period)',
+    open: 'Enter',
+    move: 'Shift+arrows',
+    delete: 'Delete',
+    duplicate: 'Ctrl/Cmd+D',
+    copyPaste: 'Ctrl/Cmd+C, Ctrl/Cmd+V',
+    selectAll: 'Ctrl/Cmd+A',
+    clear: 'Escape',
+    undo: 'Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z',
+    help: '?',
+  },
+  shortcutActions: {
+    tab: 'Enter the canvas on the selected step; press again to leave it',
+    nextStep: 'Next or previous step, along the connections',
+    sibling: 'The step beside it, on the same level',
+    connections: 'From a step to its connections, and back (← / → between them, ↓ to where one leads)',
+    open: 'Open the step’s settings',
+    move: 'Move the selected steps',
+    delete: 'Delete the selected steps or connection',
+    duplicate: 'Duplicate the selected steps',
+    copyPaste: 'Copy and paste steps',
+    selectAll: 'Select every step',
+    clear: 'Clear the selection',
+    undo: 'Undo and redo',
+    help: 'Show this list',
+  },
   nodeMoved: 'Moved the selected steps {direction}.',
   controls: 'Canvas controls',
   zoomIn: 'Zoom in',

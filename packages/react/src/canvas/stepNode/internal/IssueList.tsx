@@ -19,6 +19,8 @@ export function IssueList({ issues }: { issues: readonly GraphIssue[] }) {
           key={`${issue.code}-${index}`}
           data-severity={issue.severity}
           className={index < SHOWN ? undefined : 'sona-visually-hidden'}
+          // Clamped on the card: the whole text stays in the tooltip.
+          title={issueText(messages, issue)}
         >
           {issueText(messages, issue)}
         </li>

@@ -11,7 +11,7 @@ export function PhoneMenuSummary({ step }: { step: PhoneMenuStep }) {
   return (
     <div className="sona-step-node__section">
       {step.prompt ? (
-        <p className="sona-step-node__quote" data-lines="1">
+        <p className="sona-step-node__quote" data-lines="1" title={step.prompt}>
           {step.prompt}
         </p>
       ) : (
@@ -29,7 +29,9 @@ export function PhoneMenuSummary({ step }: { step: PhoneMenuStep }) {
               <span className="sona-visually-hidden">
                 {formatMessage(messages.stepKinds.pressKey, { digit: option.digit })}
               </span>
-              <span className="sona-step-node__option-label">{option.label}</span>
+              <span className="sona-step-node__option-label" title={option.label}>
+                {option.label}
+              </span>
             </li>
           ))}
           {more > 0 && (

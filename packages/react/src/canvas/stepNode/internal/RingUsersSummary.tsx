@@ -1,4 +1,5 @@
 import type { RingUsersStep } from '@sona-designer/core';
+import { Fragment } from 'react';
 import { formatMessage, selectPlural } from '../../../i18n';
 import { useDesigner } from '../../../state';
 
@@ -23,8 +24,15 @@ export function RingUsersSummary({ step }: { step: RingUsersStep }) {
       {names.length === 0 ? (
         <p className="sona-step-node__empty">{text.nobodyToRing}</p>
       ) : (
-        <p className="sona-step-node__line">
-          {names.join(', ')}
+        <p className="sona-step-node__line" title={names.join(', ')}>
+          {/* Each name isolated: an override in one cannot reverse the others or the separators. */}
+          {names.map((name, index) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: two people may share a name.
+            <Fragment key={index}>
+              {index > 0 && ', '}
+              <bdi>{name}</bdi>
+            </Fragment>
+          ))}
           {more > 0 && ` ${formatMessage(text.moreNames, { count: more })}`}
         </p>
       )}

@@ -17,7 +17,7 @@ export function SonaSummary({ step }: { step: SonaStep }) {
   return (
     <div className="sona-step-node__section">
       {step.greeting ? (
-        <p className="sona-step-node__quote" data-lines="2">
+        <p className="sona-step-node__quote" data-lines="2" title={step.greeting}>
           {step.greeting}
         </p>
       ) : (
