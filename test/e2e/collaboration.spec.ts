@@ -1,7 +1,8 @@
 import { expect, type Locator, type Page, test } from '@playwright/test';
 
 // Two tabs of the demo in one browser share one workspace (BroadcastChannel): what a teammate editing at the same
-// time looks like. Each test gets a fresh browser context, so its tabs start from the seed.
+// time looks like. Each test gets a fresh browser context, so its tabs start from the seed. The call flow's conflict
+// paths are in conflicts.spec.ts.
 
 async function openJobEditor(page: Page, name: string) {
   await page.getByRole('searchbox', { name: 'Search jobs' }).fill(name);
@@ -64,42 +65,4 @@ test('two tabs editing the same job: the second sees the first one’s save, the
   const merged = await openJobEditor(first, 'Clogged drain or sink');
   await expect(merged.getByLabel('Name', { exact: true })).toHaveValue('Clogged drain or sink');
   await expect(merged.getByLabel('Instructions', { exact: true })).toHaveValue(myInstructions);
-});
-
-test('a draft saved in one tab makes the other tab’s stale save show the conflict dialog', async ({
-  context,
-}) => {
-  const first = await context.newPage();
-  const second = await context.newPage();
-  await first.goto('./#/flows/flow-support');
-  // The second tab is on a slow network: its save reaches the workspace after the first tab's.
-  await second.goto('./?latency=2500#/flows/flow-support');
-  for (const page of [first, second]) {
-    await expect(page.getByRole('group', { name: 'Sona step: Support' })).toBeVisible({ timeout: 15_000 });
-  }
-
-  async function addBelowSupport(page: Page, kind: 'Voicemail' | 'Play audio') {
-    await page.getByRole('group', { name: 'Sona step: Support' }).focus();
-    await page.keyboard.press('Enter');
-    await page
-      .getByRole('button', { name: new RegExp(`^${kind}`) })
-      .first()
-      .press('Enter');
-    await expect(page.getByRole('group', { name: `${kind} step: ${kind}` })).toHaveCount(1);
-  }
-  await addBelowSupport(second, 'Voicemail');
-  await addBelowSupport(first, 'Play audio');
-  await expect(first.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
-
-  const dialog = second.getByRole('dialog', { name: 'Someone else changed this call flow' });
-  await expect(dialog).toBeVisible({ timeout: 15_000 });
-  await expect(dialog.getByText('Play audio', { exact: false }).first()).toBeVisible();
-  await second.screenshot({ path: 'test-results/collaboration-flow-conflict.png' });
-
-  // Keeping mine overwrites theirs knowingly; the first tab, with nothing unsaved, takes the result.
-  await dialog.getByRole('button', { name: 'Keep mine and overwrite' }).click();
-  await expect(second.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible({ timeout: 15_000 });
-  await expect(first.getByRole('group', { name: 'Voicemail step: Voicemail' })).toHaveCount(1);
-  await expect(first.getByRole('group', { name: 'Play audio step: Play audio' })).toHaveCount(0);
-  await expect(first.getByRole('dialog', { name: 'Someone else changed this call flow' })).toHaveCount(0);
 });

@@ -32,6 +32,8 @@ async function race(first: Page, second: Page) {
   await expect(first.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
   const dialog = second.getByRole('dialog', { name: DIALOG });
   await expect(dialog).toBeVisible({ timeout: 25_000 });
+  await expect(dialog.getByText('Play audio', { exact: false }).first()).toBeVisible();
+  await second.screenshot({ path: test.info().outputPath('flow-conflict.png') });
   return dialog;
 }
 
@@ -73,6 +75,7 @@ test('Keep mine overwrites knowingly, and the tab that lost is told and can brin
   await expect(second.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible({ timeout: 15_000 });
   await expect(first.getByRole('group', { name: 'Voicemail step: Voicemail' })).toHaveCount(1);
   await expect(first.getByRole('group', { name: 'Play audio step: Play audio' })).toHaveCount(0);
+  await expect(first.getByRole('dialog', { name: DIALOG })).toHaveCount(0);
   // The first tab is told what happened and how to get its version back.
   await expect(
     first.getByText('Updated with changes saved elsewhere. Undo brings your version back.'),

@@ -29,7 +29,7 @@ export function CallFlowList({ callFlows, locale, text }: CallFlowListProps) {
         {callFlows.map((flow) => (
           <li key={flow.id} className="demo-flow">
             <div className="demo-flow__main">
-              <h3 className="demo-flow__name">
+              <h3 className="demo-flow__name" title={flow.name}>
                 <a className="demo-flow__link" href={flowHref(flow.id)}>
                   {flow.name}
                 </a>

@@ -27,8 +27,14 @@ export function JobLibrary({ jobs, total, locale, text }: JobLibraryProps) {
       <ul className="demo-jobs" aria-labelledby="job-library-heading">
         {jobs.map((job) => (
           <li key={job.id} className="demo-job">
-            <span className="demo-job__name">{job.name}</span>
-            {job.description && <span className="demo-job__description">{job.description}</span>}
+            <span className="demo-job__name" title={job.name}>
+              {job.name}
+            </span>
+            {job.description && (
+              <span className="demo-job__description" title={job.description}>
+                {job.description}
+              </span>
+            )}
           </li>
         ))}
       </ul>

@@ -26,8 +26,12 @@ export function KnowledgeList({ pages, locale, text }: KnowledgeListProps) {
       <ul className="demo-jobs" aria-labelledby="knowledge-heading">
         {pages.map((page) => (
           <li key={page.id} className="demo-job">
-            <span className="demo-job__name">{page.title}</span>
-            <span className="demo-job__description">{page.content.split('\n')[0]}</span>
+            <span className="demo-job__name" title={page.title}>
+              {page.title}
+            </span>
+            <span className="demo-job__description" title={page.content.split('\n')[0]}>
+              {page.content.split('\n')[0]}
+            </span>
           </li>
         ))}
       </ul>

@@ -122,7 +122,8 @@ describe('validateGraph', () => {
       expect.objectContaining({
         code: 'STEP_AFTER_END',
         stepId: 'fwd',
-        message: '“To office” forwards the call away, so “Mailbox” after it can never run.',
+        message:
+          '“\u2068To office\u2069” forwards the call away, so “\u2068Mailbox\u2069” after it can never run.',
       }),
     );
     expect(issues).toContainEqual(expect.objectContaining({ code: 'UNREACHABLE', stepId: 'vm' }));
@@ -176,8 +177,8 @@ describe('validateGraph', () => {
     );
     expect(issues.map((issue) => issue.message)).toEqual(
       expect.arrayContaining([
-        '“Hours”: A time range must end after it starts.',
-        '“Hours”: Choose a time zone from the list, e.g. Europe/Paris.',
+        '“\u2068Hours\u2069”: A time range must end after it starts.',
+        '“\u2068Hours\u2069”: Choose a time zone from the list, e.g. Europe/Paris.',
       ]),
     );
     expect(issuesByStep(issues).get('h')).toHaveLength(2);

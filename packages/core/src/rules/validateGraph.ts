@@ -67,6 +67,11 @@ export interface ValidateGraphContext {
   triggerOverlaps?: (jobs: readonly RoutableJob[]) => TriggerOverlap[];
 }
 
+/** User text inside a message, isolated (FSI…PDI) so a right-to-left override in it cannot reverse the message. */
+function isolate(text: unknown): string {
+  return `\u2068${String(text)}\u2069`;
+}
+
 function toIdSet(collection: IdCollection | undefined): ReadonlySet<string> | undefined {
   if (!collection) return undefined;
   if (collection instanceof Set) return collection;
@@ -134,7 +139,7 @@ function checkTriggerOverlaps(
       code: 'TRIGGER_OVERLAP',
       stepId: step.id,
       params: { first: first ?? '', second: second ?? '' },
-      message: `“${first}” and “${second}” in “${step.title}” start on almost the same words: Sona cannot tell them apart. Make one trigger more specific.`,
+      message: `“${isolate(first)}” and “${isolate(second)}” in “${isolate(step.title)}” start on almost the same words: Sona cannot tell them apart. Make one trigger more specific.`,
     });
   }
 }
@@ -152,7 +157,7 @@ function checkStart(starts: Step[], issues: GraphIssue[]): void {
       severity: 'error',
       code: 'MULTIPLE_STARTS',
       stepId: extra.id,
-      message: `“${extra.title}” is a second Incoming call step: a call flow starts in exactly one place. Delete one.`,
+      message: `“${isolate(extra.title)}” is a second Incoming call step: a call flow starts in exactly one place. Delete one.`,
     });
   }
 }
@@ -169,7 +174,7 @@ function checkEdges(graph: FlowGraph, stepsById: Map<string, Step>, issues: Grap
         code: 'UNKNOWN_EDGE_STEP',
         edgeId: edge.id,
         stepId: source?.id ?? target?.id,
-        message: `A connection points to a step that no longer exists (“${source ? edge.target : edge.source}”): delete the connection.`,
+        message: `A connection points to a step that no longer exists (“${isolate(source ? edge.target : edge.source)}”): delete the connection.`,
       });
       continue;
     }
@@ -179,7 +184,7 @@ function checkEdges(graph: FlowGraph, stepsById: Map<string, Step>, issues: Grap
         code: 'EDGE_INTO_START',
         edgeId: edge.id,
         stepId: source.id,
-        message: `“${source.title}” leads back to “${target.title}”: nothing can lead into the start of a call. Connect it elsewhere.`,
+        message: `“${isolate(source.title)}” leads back to “${isolate(target.title)}”: nothing can lead into the start of a call. Connect it elsewhere.`,
       });
       continue;
     }
@@ -192,8 +197,8 @@ function checkEdges(graph: FlowGraph, stepsById: Map<string, Step>, issues: Grap
         params: { target: target.title },
         message:
           source.kind === 'forward'
-            ? `“${source.title}” forwards the call away, so “${target.title}” after it can never run.`
-            : `The call ends at “${source.title}”, so “${target.title}” after it can never run.`,
+            ? `“${isolate(source.title)}” forwards the call away, so “${isolate(target.title)}” after it can never run.`
+            : `The call ends at “${isolate(source.title)}”, so “${isolate(target.title)}” after it can never run.`,
       });
       continue;
     }
@@ -203,7 +208,7 @@ function checkEdges(graph: FlowGraph, stepsById: Map<string, Step>, issues: Grap
         code: 'UNKNOWN_OUTPUT',
         edgeId: edge.id,
         stepId: source.id,
-        message: `A connection leaves “${source.title}” from an output it no longer has (“${edge.output}”): delete or reconnect it.`,
+        message: `A connection leaves “${isolate(source.title)}” from an output it no longer has (“${isolate(edge.output)}”): delete or reconnect it.`,
       });
       continue;
     }
@@ -214,7 +219,7 @@ function checkEdges(graph: FlowGraph, stepsById: Map<string, Step>, issues: Grap
         code: 'OUTPUT_CONNECTED_TWICE',
         edgeId: edge.id,
         stepId: source.id,
-        message: `An output of “${source.title}” is connected to two steps: a call can only go one way. Remove one connection.`,
+        message: `An output of “${isolate(source.title)}” is connected to two steps: a call can only go one way. Remove one connection.`,
       });
       continue;
     }
@@ -235,7 +240,7 @@ function checkOutputs(graph: FlowGraph, connectedOutputs: Set<string>, issues: G
         code: 'UNCONNECTED_OUTPUT',
         stepId: step.id,
         params: { output: output.id },
-        message: `“${output.label}” of “${step.title}” leads nowhere: the call hangs up there. Connect it to a step.`,
+        message: `“${isolate(output.label)}” of “${isolate(step.title)}” leads nowhere: the call hangs up there. Connect it to a step.`,
       });
     }
   }
@@ -285,14 +290,14 @@ function checkReachability(
         severity: 'warning',
         code: 'UNREACHABLE',
         stepId: step.id,
-        message: `No call can reach “${step.title}”: connect a step to it or delete it.`,
+        message: `No call can reach “${isolate(step.title)}”: connect a step to it or delete it.`,
       });
     } else if (!canEnd.has(step.id)) {
       issues.push({
         severity: 'error',
         code: 'ENDLESS_LOOP',
         stepId: step.id,
-        message: `Calls that reach “${step.title}” loop forever: give the loop a way out (an end, voicemail, a person or Sona’s hand-off).`,
+        message: `Calls that reach “${isolate(step.title)}” loop forever: give the loop a way out (an end, voicemail, a person or Sona’s hand-off).`,
       });
     }
   }
@@ -316,7 +321,7 @@ function checkStepSettings(
           code: 'INVALID_SETTINGS',
           stepId: step.id,
           params: { field: problem.path.join('.') },
-          message: `“${step.title}”: ${problem.message}`,
+          message: `“${isolate(step.title)}”: ${problem.message}`,
         });
       }
     }
@@ -331,7 +336,7 @@ function checkStepSettings(
           severity: 'error',
           code: 'FORWARD_NO_NUMBER',
           stepId: step.id,
-          message: `“${step.title}” has no number to forward to: enter one with its country code.`,
+          message: `“${isolate(step.title)}” has no number to forward to: enter one with its country code.`,
         });
       }
       break;
@@ -341,7 +346,7 @@ function checkStepSettings(
           severity: 'error',
           code: 'RING_NO_TARGETS',
           stepId: step.id,
-          message: `“${step.title}” rings nobody: choose at least one person to ring.`,
+          message: `“${isolate(step.title)}” rings nobody: choose at least one person to ring.`,
         });
       }
       break;
@@ -351,7 +356,7 @@ function checkStepSettings(
           severity: 'warning',
           code: 'MENU_NO_OPTIONS',
           stepId: step.id,
-          message: `“${step.title}” offers no keys to press: add an option or remove the menu.`,
+          message: `“${isolate(step.title)}” offers no keys to press: add an option or remove the menu.`,
         });
       }
       break;
@@ -361,7 +366,7 @@ function checkStepSettings(
           severity: 'warning',
           code: 'NEVER_OPEN',
           stepId: step.id,
-          message: `“${step.title}” has no opening hours, so every call takes the after-hours path. Add hours to at least one day.`,
+          message: `“${isolate(step.title)}” has no opening hours, so every call takes the after-hours path. Add hours to at least one day.`,
         });
       }
       break;
@@ -401,7 +406,7 @@ function checkSona(
       severity: 'warning',
       code: 'SONA_EMPTY',
       stepId: step.id,
-      message: `“${step.title}” has no jobs and no knowledge: Sona can only take messages. Attach a job or a knowledge page.`,
+      message: `“${isolate(step.title)}” has no jobs and no knowledge: Sona can only take messages. Attach a job or a knowledge page.`,
     });
   }
   for (const problem of checkSonaStepLimits(step)) issues.push(limitIssue(step, problem));
@@ -412,7 +417,7 @@ function checkSona(
         code: 'UNKNOWN_JOB',
         stepId: step.id,
         params: { jobId },
-        message: `“${step.title}” uses a job that no longer exists (${jobId}): detach it.`,
+        message: `“${isolate(step.title)}” uses a job that no longer exists (${jobId}): detach it.`,
       });
     }
   }
@@ -424,7 +429,7 @@ function checkSona(
           code: 'UNKNOWN_KNOWLEDGE',
           stepId: step.id,
           params: { knowledgeId },
-          message: `“${step.title}” uses a knowledge page that no longer exists (${knowledgeId}): detach it.`,
+          message: `“${isolate(step.title)}” uses a knowledge page that no longer exists (${knowledgeId}): detach it.`,
         });
       }
     }

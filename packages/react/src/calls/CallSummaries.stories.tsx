@@ -60,7 +60,7 @@ export const Default: Story = {
     await expect(julie).toHaveTextContent('Appointment booked');
     await expect(julie).toHaveTextContent('Draft');
     await expect(
-      await within(julie).findByText(/Main line · Front desk · Book a service visit/),
+      await within(julie).findByText(/Main line\u2069 · \u2068Front desk\u2069 · \u2068Book a service visit/),
     ).toBeVisible();
     await expect(canvas.getByText('Choose a call to see its summary and full transcript.')).toBeVisible();
   },
@@ -108,7 +108,7 @@ export const Detail: Story = {
     const transcript = within(detail.getByRole('list', { name: 'Transcript' }));
     await expect(transcript.getAllByRole('listitem')).toHaveLength(9);
     await expect(transcript.getByText('The morning, please.')).toBeVisible();
-    await userEvent.click(detail.getByRole('button', { name: 'Open “Book a service visit”' }));
+    await userEvent.click(detail.getByRole('button', { name: 'Open “\u2068Book a service visit\u2069”' }));
     await expect(args.onOpenJob).toHaveBeenCalledWith(JOB_IDS.bookService);
   },
 };

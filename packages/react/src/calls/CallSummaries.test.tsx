@@ -63,7 +63,7 @@ describe('CallSummaries', () => {
       .toHaveTextContent('Bonjour, je pense que vous m’avez facturé deux fois la visite du 28 janvier.');
     await expect.element(transcript.getByRole('listitem').last()).toHaveTextContent(/confirmation par SMS/);
 
-    await detail.getByRole('button', { name: 'Open “Billing question”' }).click();
+    await detail.getByRole('button', { name: 'Open “\u2068Billing question\u2069”' }).click();
     expect(onOpenJob).toHaveBeenCalledWith(JOB_IDS.billing);
   });
 

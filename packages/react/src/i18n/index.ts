@@ -1,5 +1,6 @@
 export { DEFERRED_SECTIONS, type DeferredSection, provideEnglish } from './deferred';
 export { errorText } from './errorText';
+export { isolate } from './isolate';
 export {
   applyOverrides,
   type BatchCoverageMessages,

@@ -233,7 +233,9 @@ export const ValidationErrors: Story = {
   parameters: fixture({ flowId: 'flow-errors', stepId: 'fwd' }),
   play: async ({ canvas }) => {
     await expect(
-      await canvas.findByText('“Office line” has no number to forward to: enter one with its country code.'),
+      await canvas.findByText(
+        '“\u2068Office line\u2069” has no number to forward to: enter one with its country code.',
+      ),
     ).toBeVisible();
     await expect(canvas.getByText('Error')).toBeVisible();
     await expect(canvas.getByRole('textbox', { name: 'Phone number' })).toHaveValue('');

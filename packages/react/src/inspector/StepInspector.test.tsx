@@ -47,7 +47,7 @@ describe('StepInspector', () => {
 
     await expect.poll(() => stepOf<SonaStep>(store, 'sona').title).toBe('Support desk team');
     expect(store.getState().past.length).toBe(historyBefore + 1);
-    expect(store.getState().past.at(-1)?.label).toBe('Edit Support desk');
+    expect(store.getState().past.at(-1)?.label).toBe('Edit \u2068Support desk\u2069');
 
     store.getState().undo();
 

@@ -3,7 +3,7 @@ import type { Step } from '@sona-designer/core';
 import { useEffect, useMemo, useRef } from 'react';
 import { type FieldValues, type Path, type UseFormReturn, useForm } from 'react-hook-form';
 import type * as z from 'zod';
-import { formatMessage } from '../i18n';
+import { formatMessage, isolate } from '../i18n';
 import type { FlowStore } from '../state';
 import { useDesigner, useFlow, useFlowStoreApi } from '../state';
 import { fallbackErrorMap } from './fieldErrors';
@@ -64,7 +64,9 @@ export function useStepForm<S extends Step, Values extends FieldValues>(
         if (parsed.success) valid[key] = parsed.data;
       }
       const patch = spec.toPatch ? spec.toPatch(valid, current) : (valid as Partial<S>);
-      const label = formatMessage(messages.designer.historyLabels.editStep, { title: current.title });
+      const label = formatMessage(messages.designer.historyLabels.editStep, {
+        title: isolate(current.title),
+      });
       if (spec.write) spec.write(store, stepId, patch, label);
       else store.getState().updateStep(stepId, patch, label);
       const written = store.getState().stepsById[stepId] as S | undefined;

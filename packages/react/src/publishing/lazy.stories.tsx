@@ -38,6 +38,8 @@ export const Loading: Story = {
 /** Once loaded: the main line's changes, in words. */
 export const Loaded: Story = {
   play: async ({ canvas }) => {
-    await waitFor(() => expect(canvas.getByText('Job attached: “Technician arrival time”')).toBeVisible());
+    await waitFor(() =>
+      expect(canvas.getByText('Job attached: “\u2068Technician arrival time\u2069”')).toBeVisible(),
+    );
   },
 };

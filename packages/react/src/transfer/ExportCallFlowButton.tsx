@@ -1,6 +1,6 @@
 import { type FlowStore, useDesigner, useFlowStoreApi } from '../state';
 import { ExportButton } from './ExportButton';
-import type { ExportedFile } from './exportFile';
+import { type ExportedFile, exportedFile } from './exportFile';
 import { useExportAction } from './useExportAction';
 
 /** The props of `ExportCallFlowButton`. */
@@ -41,11 +41,7 @@ export function ExportCallFlowButton({ onExport, className }: ExportCallFlowButt
     const stored = workspace.callFlows.find((candidate) => candidate.id === flow.id);
     if (!stored) throw new Error(text.exportGone);
     const document = io.exportCallFlow(stored, workspace);
-    return {
-      fileName: io.exportFileName(stored.name, new Date(), 'call-flow'),
-      text: JSON.stringify(document, null, 2),
-      document,
-    };
+    return exportedFile(io.exportFileName(stored.name, new Date(), 'call-flow'), document);
   }, onExport);
   return (
     <ExportButton

@@ -1,6 +1,6 @@
 import { useDesigner } from '../state';
 import { ExportButton } from './ExportButton';
-import type { ExportedFile } from './exportFile';
+import { type ExportedFile, exportedFile } from './exportFile';
 import { useExportAction } from './useExportAction';
 
 /** The props of `ExportWorkspaceButton`. */
@@ -31,11 +31,7 @@ export function ExportWorkspaceButton({
   const { adapter, messages } = useDesigner();
   const [state, run] = useExportAction(async () => {
     const [io, document] = await Promise.all([import('@sona-designer/core/io'), adapter.exportWorkspace()]);
-    return {
-      fileName: io.exportFileName(workspaceName, new Date(), 'workspace'),
-      text: JSON.stringify(document, null, 2),
-      document,
-    };
+    return exportedFile(io.exportFileName(workspaceName, new Date(), 'workspace'), document);
   }, onExport);
   return (
     <ExportButton

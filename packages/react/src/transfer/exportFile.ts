@@ -10,6 +10,11 @@ export interface ExportedFile {
   document: WorkspaceExport | CallFlowExport;
 }
 
+/** The file of an export document, written as indented JSON. */
+export function exportedFile(fileName: string, document: WorkspaceExport | CallFlowExport): ExportedFile {
+  return { fileName, text: JSON.stringify(document, null, 2), document };
+}
+
 /** How long the browser keeps the file's object URL: long enough for the download to start on a slow machine. */
 const REVOKE_AFTER_MS = 60_000;
 

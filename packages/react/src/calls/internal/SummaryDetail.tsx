@@ -1,7 +1,7 @@
 import type { CallSummary } from '@sona-designer/core';
 import { type Ref, useId } from 'react';
 import type { CallSummariesMessages } from '../../i18n';
-import { formatMessage, formatNumber, type Locale, selectPlural } from '../../i18n';
+import { formatMessage, formatNumber, isolate, type Locale, selectPlural } from '../../i18n';
 import { OutcomeBadge, SourceBadge } from './Badges';
 import { callerName } from './callerName';
 import type { SummaryNames } from './useSummaryNames';
@@ -75,7 +75,7 @@ export function SummaryDetail({
                 className="sona-button sona-calls__open-job"
                 onClick={() => summary.jobId && onOpenJob(summary.jobId)}
               >
-                {formatMessage(text.openJob, { name: jobName })}
+                {formatMessage(text.openJob, { name: isolate(jobName) })}
               </button>
             ) : null}
           </dd>

@@ -1,6 +1,6 @@
 import type { CallSummary } from '@sona-designer/core';
 import type { KeyboardEvent } from 'react';
-import type { CallSummariesMessages } from '../../i18n';
+import { type CallSummariesMessages, isolate } from '../../i18n';
 import { OutcomeBadge, SourceBadge } from './Badges';
 import { callerName } from './callerName';
 import type { SummaryNames } from './useSummaryNames';
@@ -59,6 +59,7 @@ export function SummaryList({
           const place = [
             names.flowName(summary.callFlowId),
             names.stepTitle(summary.callFlowId, summary.stepId),
+            names.jobName(summary.jobId),
           ];
           return (
             <li key={summary.id}>
@@ -77,13 +78,14 @@ export function SummaryList({
                     {formatDate(summary.createdAt)}
                   </time>
                 </span>
-                <span className="sona-calls__item-intent">{summary.intent}</span>
+                <span className="sona-calls__item-intent" title={summary.intent}>
+                  {summary.intent}
+                </span>
                 <span className="sona-calls__item-meta">
                   <OutcomeBadge outcome={summary.outcome} text={text} />
                   <SourceBadge source={summary.source} text={text} />
-                  <span className="sona-calls__item-place">
-                    {place.join(' · ')} · {names.jobName(summary.jobId)}
-                  </span>
+                  {/* Three user names in one line: each isolated, an override in one cannot reverse the others. */}
+                  <span className="sona-calls__item-place">{place.map(isolate).join(' · ')}</span>
                 </span>
               </button>
             </li>

@@ -34,7 +34,7 @@ export const Open: Story = {
       inDialog.getByRole('heading', { name: 'How their version differs from yours' }),
     ).toBeVisible();
     await expect(inDialog.getByRole('heading', { name: /Holiday notice/ })).toBeVisible();
-    await expect(inDialog.getByText('Job “Billing question”')).toBeVisible();
+    await expect(inDialog.getByText('Job “\u2068Billing question\u2069”')).toBeVisible();
     await expect(inDialog.getByText('Night voicemail')).toBeVisible();
     await expect(inDialog.getByRole('button', { name: 'Reload theirs' })).toHaveFocus();
     await expect(inDialog.getByRole('button', { name: 'Reload theirs' })).toHaveAccessibleDescription(

@@ -35,7 +35,7 @@ describe('ConflictDialog', () => {
     const dialog = screen.getByRole('dialog', { name: 'Someone else changed this call flow' });
     await expect.element(dialog).toBeVisible();
     await expect.element(dialog.getByRole('heading', { name: /Holiday notice/ })).toBeVisible();
-    await expect.element(dialog.getByText('Job “Billing question”')).toBeVisible();
+    await expect.element(dialog.getByText('Job “\u2068Billing question\u2069”')).toBeVisible();
     await expect.element(dialog.getByText(/ask me about our spring furnace tune-up/i)).toBeVisible();
     await expect.element(dialog.getByText(MY_GREETING)).toBeVisible();
     await expect.element(dialog.getByRole('button', { name: 'Reload theirs' })).toHaveFocus();

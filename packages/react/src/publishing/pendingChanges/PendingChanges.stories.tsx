@@ -22,7 +22,9 @@ type Story = StoryObj<typeof meta>;
 export const MainLine: Story = {
   play: async ({ canvas }) => {
     await expect(await canvas.findByRole('heading', { name: /Front desk/ })).toBeVisible();
-    await waitFor(() => expect(canvas.getByText('Job attached: “Technician arrival time”')).toBeVisible());
+    await waitFor(() =>
+      expect(canvas.getByText('Job attached: “\u2068Technician arrival time\u2069”')).toBeVisible(),
+    );
   },
 };
 
@@ -45,9 +47,9 @@ export const ManyChanges: Story = {
     </FixtureStory>
   ),
   play: async ({ canvas }) => {
-    await expect(await canvas.findByText('Renamed (was “After hours”)')).toBeVisible();
+    await expect(await canvas.findByText('Renamed (was “\u2068After hours\u2069”)')).toBeVisible();
     await expect(canvas.getByText('Step removed')).toBeVisible();
-    await expect(canvas.getByText('New connection: Done → “End call”')).toBeVisible();
+    await expect(canvas.getByText('New connection: \u2068Done\u2069 → “\u2068End call\u2069”')).toBeVisible();
   },
 };
 

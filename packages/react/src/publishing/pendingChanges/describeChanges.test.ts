@@ -65,10 +65,10 @@ describe('describeChanges', () => {
         'Reception',
         'sona',
         [
-          'Renamed (was “Front desk”)',
+          'Renamed (was “\u2068Front desk\u2069”)',
           'Greeting and conversation history changed',
-          'Job attached: “Book a visit”',
-          'New connection: Done → “End call”',
+          'Job attached: “\u2068Book a visit\u2069”',
+          'New connection: \u2068Done\u2069 → “\u2068End call\u2069”',
         ],
       ],
       ['Layout', undefined, ['1 step moved on the canvas (layout only)']],
@@ -81,10 +81,10 @@ describe('describeChanges', () => {
     const [desk] = describeChanges(diffGraphs(before, after), before, after, context('fr'), 'publish');
 
     expect(desk?.changes.map((change) => change.text.replace(/\u00a0/g, ' '))).toEqual([
-      'Renommée (avant : « Front desk »)',
+      'Renommée (avant : « \u2068Front desk\u2069 »)',
       'Modifié : message d’accueil et historique de conversation',
-      'Tâche associée : « Book a visit »',
-      'Nouvelle connexion : Terminé → « End call »',
+      'Tâche associée : « \u2068Book a visit\u2069 »',
+      'Nouvelle connexion : \u2068Terminé\u2069 → « \u2068End call\u2069 »',
     ]);
   });
 
@@ -101,8 +101,8 @@ describe('describeChanges', () => {
           values: { theirs: 'Bonjour', yours: 'Hello' },
         }),
         expect.objectContaining({ text: 'Conversation history', values: { theirs: 'Off', yours: 'On' } }),
-        expect.objectContaining({ text: 'Job “Book a visit”', tag: 'theirs' }),
-        expect.objectContaining({ text: 'Done → “End call”', tag: 'theirs' }),
+        expect.objectContaining({ text: 'Job “\u2068Book a visit\u2069”', tag: 'theirs' }),
+        expect.objectContaining({ text: '\u2068Done\u2069 → “\u2068End call\u2069”', tag: 'theirs' }),
       ]),
     );
   });

@@ -2,6 +2,7 @@ import type { FlowEdge, FlowGraph, PendingChange, Step, StepKind } from '@sona-d
 import {
   formatMessage,
   formatNumber,
+  isolate,
   type Locale,
   type Messages,
   outputLabel,
@@ -87,10 +88,13 @@ export function describeChanges(
   );
   const list = new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' });
   const settingLabel = (field: string) => text.settings[field] ?? field;
+  // Step titles and job or page names are user text: isolated (FSI…PDI), a right-to-left override in one cannot
+  // reverse the sentence around it. The conflict view keeps them as they are until its own tests follow.
+  const user = isolate;
 
   const connection = (edge: FlowEdge | undefined, steps: Map<string, Step>) => ({
-    output: edge ? outputLabel(messages, edge.output) : '',
-    target: (edge && steps.get(edge.target)?.title) ?? text.unknownStep,
+    output: edge ? user(outputLabel(messages, edge.output)) : '',
+    target: user((edge && steps.get(edge.target)?.title) ?? text.unknownStep),
   });
   const value = (raw: unknown): string | undefined => {
     if (typeof raw === 'string') return raw.trim() === '' ? conflictText.conflictEmpty : raw;
@@ -159,7 +163,7 @@ export function describeChanges(
           break;
         }
         if (fields.includes('title') && old)
-          push({ text: formatMessage(text.stepRenamed, { old: old.title }) }, ':title');
+          push({ text: formatMessage(text.stepRenamed, { old: user(old.title) }) }, ':title');
         const others = fields.filter((field) => field !== 'title');
         if (others.length > 0)
           push({
@@ -172,7 +176,7 @@ export function describeChanges(
       }
       case 'job-attached':
       case 'job-detached': {
-        const name = context.jobName(change.jobId ?? '');
+        const name = user(context.jobName(change.jobId ?? ''));
         if (conflict)
           push({
             text: formatMessage(conflictText.conflictJob, { name }),
@@ -188,7 +192,7 @@ export function describeChanges(
       }
       case 'knowledge-attached':
       case 'knowledge-detached': {
-        const name = context.knowledgeName(change.knowledgeId ?? '');
+        const name = user(context.knowledgeName(change.knowledgeId ?? ''));
         if (conflict)
           push({
             text: formatMessage(conflictText.conflictKnowledge, { name }),

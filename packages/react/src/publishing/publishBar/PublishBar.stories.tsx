@@ -55,7 +55,7 @@ export const UnpublishedChanges: Story = {
     const view = await canvas.findByRole('dialog', { name: 'Changes to publish' });
     await expect(await within(view).findByRole('heading', { name: /Front desk/ })).toBeVisible();
     await expect(within(view).getByText('Greeting changed')).toBeVisible();
-    await expect(within(view).getByText('Job attached: “Technician arrival time”')).toBeVisible();
+    await expect(within(view).getByText('Job attached: “\u2068Technician arrival time\u2069”')).toBeVisible();
     await expect(within(view).getByText(/already live: they are not part of publishing/)).toBeVisible();
   },
 };
@@ -81,7 +81,9 @@ export const BlockingErrors: Story = {
     await userEvent.click(problems);
     const list = await canvas.findByRole('dialog', { name: /before publishing/ });
     await expect(
-      await within(list).findByRole('button', { name: /“Office line” has no number to forward to/ }),
+      await within(list).findByRole('button', {
+        name: /“\u2068Office line\u2069” has no number to forward to/,
+      }),
     ).toBeVisible();
   },
 };
@@ -127,7 +129,7 @@ export const French: Story = {
     const view = await canvas.findByRole('dialog', { name: 'Modifications à publier' });
     await expect(await within(view).findByText('Modifié : message d’accueil')).toBeVisible();
     await expect(
-      within(view).getByText('Tâche associée : « Technician arrival time »', { exact: false }),
+      within(view).getByText('Tâche associée : « \u2068Technician arrival time\u2069 »', { exact: false }),
     ).toBeVisible();
     await expect(canvas.getByRole('button', { name: 'Publier' })).toBeEnabled();
   },

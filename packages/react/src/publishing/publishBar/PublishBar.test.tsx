@@ -16,7 +16,7 @@ describe('PublishBar', () => {
     const view = screen.getByRole('dialog', { name: 'Changes to publish' });
     await expect.element(view.getByRole('heading', { name: /Front desk/ })).toBeVisible();
     await expect.element(view.getByText('Greeting changed')).toBeVisible();
-    await expect.element(view.getByText('Job attached: “Technician arrival time”')).toBeVisible();
+    await expect.element(view.getByText('Job attached: “\u2068Technician arrival time\u2069”')).toBeVisible();
     await expect
       .element(view.getByText(/content of jobs and knowledge pages are already live/))
       .toBeVisible();

@@ -1,5 +1,5 @@
 import type { FlowGraph, GraphIssue } from '@sona-designer/core';
-import { formatMessage, type Messages, outputLabel } from '../../i18n';
+import { formatMessage, isolate, type Messages, outputLabel } from '../../i18n';
 
 /** A validation problem in the catalogue's words (the core's `message` is English only). */
 export function issueText(issue: GraphIssue, graph: FlowGraph, messages: Messages): string {
@@ -10,9 +10,12 @@ export function issueText(issue: GraphIssue, graph: FlowGraph, messages: Message
   const count = Number(params.count ?? 0);
   const max = Number(params.max ?? 0);
   return formatMessage(messages.designer.issueMessages[issue.code] ?? issue.message, {
-    title: step?.title ?? '',
-    target: String(params.target ?? target?.title ?? ''),
-    output: outputLabel(messages, String(params.output ?? edge?.output ?? '')),
+    // Titles, names and labels are user text: isolated, so a right-to-left override stays inside its name.
+    title: isolate(step?.title ?? ''),
+    target: isolate(String(params.target ?? target?.title ?? '')),
+    output: isolate(outputLabel(messages, String(params.output ?? edge?.output ?? ''))),
+    first: isolate(String(params.first ?? '')),
+    second: isolate(String(params.second ?? '')),
     count,
     max,
     over: Math.max(count - max, 0),

@@ -28,7 +28,9 @@ export const WithRevisions: Story = {
     await expect(within(dialog).getByText('Live')).toBeVisible();
     await expect(within(dialog).getByText('First published version')).toBeVisible();
     await userEvent.click(within(dialog).getByText(/changes? since revision 1/));
-    await expect(await within(dialog).findByText('Job attached: “Maintenance plan enrolment”')).toBeVisible();
+    await expect(
+      await within(dialog).findByText('Job attached: “\u2068Maintenance plan enrolment\u2069”'),
+    ).toBeVisible();
     await expect(within(dialog).getByRole('button', { name: 'Restore to draft Revision 2' })).toBeDisabled();
     await expect(within(dialog).getByRole('button', { name: 'Restore to draft Revision 1' })).toBeEnabled();
   },

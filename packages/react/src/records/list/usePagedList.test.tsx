@@ -1,8 +1,7 @@
 import { DesignerError } from '@sona-designer/core';
 import { describe, expect, test } from 'vitest';
 import { renderHook } from 'vitest-browser-react';
-import { SchedulerContext } from '../../state/flow/SchedulerContext';
-import { REFRESH_RETRY_MS } from '../../state/workspace/workspaceStore';
+import { REFRESH_RETRY_MS, SchedulerContext } from '../../state';
 import { createFakeScheduler } from '../../test/fakeScheduler';
 import { controlledPages } from '../../test/recordFixtures';
 import { usePagedList } from './usePagedList';

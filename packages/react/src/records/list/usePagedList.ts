@@ -1,9 +1,6 @@
 import type { DesignerError, Page } from '@sona-designer/core';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState } from 'react';
-import { toDesignerError } from '../../state';
-import { SchedulerContext } from '../../state/flow/SchedulerContext';
-import type { TimerHandle } from '../../state/flow/scheduler';
-import { retryDelay } from '../../state/workspace/workspaceStore';
+import { retryDelay, SchedulerContext, type TimerHandle, toDesignerError } from '../../state';
 
 /** The adapter caps a page at 500 items. */
 const MAX_LIMIT = 500;

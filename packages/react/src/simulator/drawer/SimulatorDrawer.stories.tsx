@@ -100,7 +100,7 @@ export const Transfer: Story = {
     await expect(await log.findByText(/Shall I transfer you now\?/)).toBeVisible();
     await say(drawer, 'Yes please');
     await expect(
-      await log.findByText('Sona transferred the call to Marc Dupont. Sona has left the call.'),
+      await log.findByText('Sona transferred the call to \u2068Marc Dupont\u2069. Sona has left the call.'),
     ).toBeVisible();
     await expect(drawer.queryByRole('textbox', { name: EN.message })).toBeNull();
     await userEvent.click(drawer.getByRole('button', { name: 'See call summary' }));

@@ -87,13 +87,13 @@ describe('SimulatorDrawer', () => {
     await say(drawer, 'Yes please');
 
     await expect
-      .element(log.getByText('Sona transferred the call to Marc Dupont. Sona has left the call.'))
+      .element(log.getByText('Sona transferred the call to \u2068Marc Dupont\u2069. Sona has left the call.'))
       .toBeVisible();
     await expect.element(drawer.getByRole('textbox', { name: 'Caller message' })).not.toBeInTheDocument();
     await expect.element(drawer.getByRole('button', { name: 'End call' })).not.toBeInTheDocument();
     await drawer.getByRole('button', { name: 'See call summary' }).click();
     await expect.element(drawer.getByText('Transferred')).toBeVisible();
-    await expect.element(drawer.getByText('Transfer to team member Marc Dupont')).toBeVisible();
+    await expect.element(drawer.getByText('Transfer to team member \u2068Marc Dupont\u2069')).toBeVisible();
     await expect.element(drawer.getByText('Saved to call summaries')).toBeVisible();
   });
 

@@ -2,7 +2,7 @@ import type { ImportPreview } from '@sona-designer/core/io';
 import { formatMessage } from '../../i18n';
 import { useDesigner } from '../../state';
 import { WarningIcon } from '../../ui';
-import { countOf, joinList } from './listText';
+import { countsText } from './listText';
 
 /** The props of `ImportConfirm`. */
 export interface ImportConfirmProps {
@@ -18,16 +18,16 @@ export function ImportConfirm({ preview, exportFirst, onBack, onConfirm }: Impor
   const { messages, locale } = useDesigner();
   const text = messages.transfer;
   const lost = (group: ImportPreview['jobs']) => group.removed.length + group.replaced.length;
-  const changes = joinList(
-    [
-      [lost(preview.jobs), text.countJobs],
-      [lost(preview.knowledge), text.countKnowledge],
-      [lost(preview.callFlows), text.countCallFlows],
-      [lost(preview.callSummaries), text.countCallSummaries],
-    ]
-      .filter(([count]) => (count as number) > 0)
-      .map(([count, message]) => countOf(locale, message as typeof text.countJobs, count as number)),
-    text.and,
+  const changes = countsText(
+    locale,
+    text,
+    {
+      jobs: lost(preview.jobs),
+      knowledge: lost(preview.knowledge),
+      callFlows: lost(preview.callFlows),
+      callSummaries: lost(preview.callSummaries),
+    },
+    true,
   );
   return (
     <div className="sona-modal__body sona-import__body">

@@ -2,7 +2,7 @@ import type { ImportOutcome } from '@sona-designer/core/io';
 import { formatMessage } from '../../i18n';
 import { useDesigner } from '../../state';
 import { CheckIcon } from '../../ui';
-import { countOf, joinList } from './listText';
+import { countOf, countsText } from './listText';
 
 /** The props of `ImportDone`. */
 export interface ImportDoneProps {
@@ -14,15 +14,7 @@ export interface ImportDoneProps {
 export function ImportDone({ outcome, onClose }: ImportDoneProps) {
   const { messages, locale } = useDesigner();
   const text = messages.transfer;
-  const what = joinList(
-    [
-      countOf(locale, text.countJobs, outcome.jobs),
-      countOf(locale, text.countKnowledge, outcome.knowledge),
-      countOf(locale, text.countCallFlows, outcome.callFlows),
-      countOf(locale, text.countCallSummaries, outcome.callSummaries),
-    ],
-    text.and,
-  );
+  const what = countsText(locale, text, outcome);
   return (
     <div className="sona-modal__body sona-import__body">
       <div className="sona-import__notice" data-tone="success" role="status">

@@ -30,6 +30,13 @@ const KINDS: [KindKey, keyof TransferMessages][] = [
   ['callSummaries', 'kindCallSummaries'],
 ];
 
+/** The lines that name records, worst first: what is deleted, then overwritten, then copied under a new id. */
+const NAME_LINES = [
+  ['removed', 'danger', 'willBeDeleted'],
+  ['replaced', 'warning', 'willBeReplaced'],
+  ['remapped', 'info', 'willBeCopied'],
+] as const;
+
 const hasChanges = (group: PreviewGroup) =>
   group.added.length + group.replaced.length + group.remapped.length + group.removed.length > 0;
 
@@ -53,33 +60,15 @@ export function ImportPreviewStep(props: ImportPreviewStepProps) {
     return when ? `${record.label || '—'} (${when})` : record.label;
   };
 
-  const nameLines = KINDS.flatMap(([key, label]) => {
-    const group = preview[key];
-    const lines: { tone: 'danger' | 'warning' | 'info'; text: string }[] = [];
-    const kind = text[label] as string;
-    if (group.removed.length > 0)
-      lines.push({
-        tone: 'danger',
-        text: `${kind} · ${formatMessage(text.willBeDeleted, {
-          names: namesText(locale, text, group.removed.map(recordText)),
-        })}`,
-      });
-    if (group.replaced.length > 0)
-      lines.push({
-        tone: 'warning',
-        text: `${kind} · ${formatMessage(text.willBeReplaced, {
-          names: namesText(locale, text, group.replaced.map(recordText)),
-        })}`,
-      });
-    if (group.remapped.length > 0)
-      lines.push({
-        tone: 'info',
-        text: `${kind} · ${formatMessage(text.willBeCopied, {
-          names: namesText(locale, text, group.remapped.map(recordText)),
-        })}`,
-      });
-    return lines.map((line) => ({ ...line, key: `${key}-${line.tone}` }));
-  });
+  const nameLines = KINDS.flatMap(([key, label]) =>
+    NAME_LINES.filter(([list]) => preview[key][list].length > 0).map(([list, tone, message]) => ({
+      key: `${key}-${tone}`,
+      tone,
+      text: `${text[label] as string} · ${formatMessage(text[message], {
+        names: namesText(locale, text, preview[key][list].map(recordText)),
+      })}`,
+    })),
+  );
 
   return (
     <form

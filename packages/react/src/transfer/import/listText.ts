@@ -20,3 +20,24 @@ export function namesText(locale: Locale, text: TransferMessages, names: string[
   const rest = names.length - shown.length;
   return rest > 0 ? `${shown.join(', ')} ${countOf(locale, text.andMore, rest)}` : shown.join(', ');
 }
+
+/** "3 jobs, 1 knowledge page, 2 call flows and 0 call summaries", or only the kinds with some when `onlySome`. */
+export function countsText(
+  locale: Locale,
+  text: TransferMessages,
+  counts: { jobs: number; knowledge: number; callFlows: number; callSummaries: number },
+  onlySome = false,
+): string {
+  const parts: [number, PluralMessage][] = [
+    [counts.jobs, text.countJobs],
+    [counts.knowledge, text.countKnowledge],
+    [counts.callFlows, text.countCallFlows],
+    [counts.callSummaries, text.countCallSummaries],
+  ];
+  return joinList(
+    parts
+      .filter(([count]) => !onlySome || count > 0)
+      .map(([count, message]) => countOf(locale, message, count)),
+    text.and,
+  );
+}

@@ -18,7 +18,7 @@ describe('summarizeCall', () => {
       caller: UNKNOWN_CALLER,
       outcome: 'abandoned',
       jobId: 'job-take-a-message-en',
-      intent: 'Called about “Take a message”: “Can I leave a message for Julie?”.',
+      intent: 'Called about “\u2068Take a message\u2069”: “\u2068Can I leave a message for Julie?\u2069”.',
       collected: { 'who the message is for': 'Julie' },
       turns: 5,
     });
@@ -54,10 +54,10 @@ describe('summarizeCall', () => {
     const step = sonaStep([templateJob('take-a-message', 'fr')]);
     const { state } = simulateCall(step, ['Je voudrais laisser un message pour Julie']);
     expect(summarizeCall(step, state).intent).toBe(
-      'Appel pour «\u00a0Prendre un message\u00a0»\u00a0: «\u00a0Je voudrais laisser un message pour Julie\u00a0».',
+      'Appel pour «\u00a0\u2068Prendre un message\u2069\u00a0»\u00a0: «\u00a0\u2068Je voudrais laisser un message pour Julie\u2069\u00a0».',
     );
     expect(summarizeCall(step, state, { locale: 'en' }).intent).toBe(
-      'Called about “Prendre un message”: “Je voudrais laisser un message pour Julie”.',
+      'Called about “\u2068Prendre un message\u2069”: “\u2068Je voudrais laisser un message pour Julie\u2069”.',
     );
   });
 

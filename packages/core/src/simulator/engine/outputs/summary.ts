@@ -43,26 +43,32 @@ function introducedName(state: SimulationState): string | undefined {
   return undefined;
 }
 
+/** A name or what the caller said, isolated (FSI…PDI) so a right-to-left override in it stays inside it. */
+function isolate(text: string): string {
+  return `\u2068${text}\u2069`;
+}
+
 function intentOf(step: SimulatedSonaStep, state: SimulationState, locale: RoutingLocale): string {
   const memory = readMemory(state);
   const callerTurns = state.transcript.filter((turn) => turn.speaker === 'caller');
   const jobStart = state.transcript[memory.jobStart];
   const opening = state.jobId && jobStart?.speaker === 'caller' ? jobStart.text : callerTurns[0]?.text;
-  const said = quoted(clip(opening ?? '', QUOTE_LENGTH), locale);
+  const said = quoted(isolate(clip(opening ?? '', QUOTE_LENGTH)), locale);
   const job = step.jobs.find((candidate) => candidate.id === state.jobId);
   const message = state.collected.message;
   if (locale === 'fr') {
     if (!opening) return 'A raccroché sans rien dire.';
-    if (job) return `Appel pour «\u00a0${job.name}\u00a0»\u00a0: ${said}.`;
+    if (job) return `Appel pour «\u00a0${isolate(job.name)}\u00a0»\u00a0: ${said}.`;
     if (memory.messageTaken && message)
-      return `A laissé un message\u00a0: ${quoted(clip(message, QUOTE_LENGTH), 'fr')}.`;
+      return `A laissé un message\u00a0: ${quoted(isolate(clip(message, QUOTE_LENGTH)), 'fr')}.`;
     if (memory.knowledgeUsed)
       return `A posé une question à laquelle les connaissances répondent\u00a0: ${said}.`;
     return `A demandé quelque chose qu’aucune tâche ne couvre\u00a0: ${said}.`;
   }
   if (!opening) return 'Hung up without saying anything.';
-  if (job) return `Called about “${job.name}”: ${said}.`;
-  if (memory.messageTaken && message) return `Left a message: ${quoted(clip(message, QUOTE_LENGTH), 'en')}.`;
+  if (job) return `Called about “${isolate(job.name)}”: ${said}.`;
+  if (memory.messageTaken && message)
+    return `Left a message: ${quoted(isolate(clip(message, QUOTE_LENGTH)), 'en')}.`;
   if (memory.knowledgeUsed) return `Asked a question answered from Knowledge: ${said}.`;
   return `Asked for something no job covers: ${said}.`;
 }

@@ -30,7 +30,7 @@ describe('scripted calls on the built-in templates', () => {
     // Step 6 ("If the caller says it is urgent, ask why") runs because the caller said "urgent".
     expect(said[6]).toBe('Thank you. Could you tell me why?');
     expect(call.results[6]?.trace.reason.explanation).toContain(
-      'Step 6 runs: “If the caller says it is urgent”',
+      'Step 6 runs: “\u2068If the caller says it is urgent\u2069”',
     );
     expect(said[8]).toMatch(/^The message will be passed on\. Thank you for calling\./);
     expect(call.state.ended).toBe(true);
@@ -69,7 +69,9 @@ describe('scripted calls on the built-in templates', () => {
       [6, 'skipped'],
       [7, 'performed'],
     ]);
-    expect(last?.trace.reason.explanation).toContain('Skipped step 6: “If the caller says it is urgent”');
+    expect(last?.trace.reason.explanation).toContain(
+      'Skipped step 6: “\u2068If the caller says it is urgent\u2069”',
+    );
   });
 
   test('“Prendre un rendez-vous” (French) with an SMS action: French questions, the SMS fired with its text', () => {
@@ -107,7 +109,7 @@ describe('scripted calls on the built-in templates', () => {
       caller: 'Chloé Lavoie',
       outcome: 'appointment-booked',
       intent:
-        'Appel pour «\u00a0Prendre un rendez-vous\u00a0»\u00a0: «\u00a0Bonjour, je voudrais prendre rendez-vous\u00a0».',
+        'Appel pour «\u00a0\u2068Prendre un rendez-vous\u2069\u00a0»\u00a0: «\u00a0\u2068Bonjour, je voudrais prendre rendez-vous\u2069\u00a0».',
       collected: {
         'quel service il souhaite': 'Un détartrage',
         'jour et l’heure qu’il préfère': 'Mardi matin',
@@ -213,7 +215,9 @@ describe('actions', () => {
       'Yes, that is fine',
       'Yes',
     ]);
-    expect(call.results[4]?.trace.reason.explanation).toContain('Skipped step 6: “Without consent”');
+    expect(call.results[4]?.trace.reason.explanation).toContain(
+      'Skipped step 6: “\u2068Without consent\u2069”',
+    );
     expect(call.results[4]?.reply).toContain('I’m going to transfer you to +15145550166.');
     expect(call.state.actions).toEqual([{ type: 'transfer', target: 'number', destination: '+15145550166' }]);
     expect(summarizeCall(step, call.state)).toMatchObject({

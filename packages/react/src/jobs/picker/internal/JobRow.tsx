@@ -93,7 +93,7 @@ export const JobRow = memo(function JobRow({
         />
         <span className="sona-job-row__text">
           <span className="sona-job-row__top">
-            <span id={`${id}-name`} className="sona-job-row__name">
+            <span id={`${id}-name`} className="sona-job-row__name" title={job.name}>
               {job.name}
             </span>
             {checked ? (
@@ -103,10 +103,15 @@ export const JobRow = memo(function JobRow({
               </span>
             ) : null}
           </span>
-          <span id={`${id}-trigger`} className="sona-job-row__trigger" data-empty={!trigger || undefined}>
+          <span
+            id={`${id}-trigger`}
+            className="sona-job-row__trigger"
+            data-empty={!trigger || undefined}
+            title={trigger || undefined}
+          >
             {trigger ? (
               <>
-                <span className="sona-job-row__trigger-label">{text.trigger}</span> {trigger}
+                <span className="sona-job-row__trigger-label">{text.trigger}</span> <bdi>{trigger}</bdi>
               </>
             ) : (
               text.noTrigger

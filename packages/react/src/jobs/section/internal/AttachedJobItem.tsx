@@ -1,7 +1,7 @@
 import type { DragEvent } from 'react';
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { formatMessage } from '../../../i18n';
+import { formatMessage, isolate } from '../../../i18n';
 import { useDesigner } from '../../../state';
 import { JobsIcon } from '../../../ui';
 
@@ -80,7 +80,7 @@ export function AttachedJobItem({
                 className="sona-icon-button sona-attached__action"
                 data-action="up"
                 aria-label={formatMessage(text.moveUp, { name })}
-                title={formatMessage(text.moveUp, { name })}
+                title={formatMessage(text.moveUp, { name: isolate(name) })}
                 disabled={index === 0}
                 onClick={() => onMove(jobId, index - 1, 'up')}
               >
@@ -91,7 +91,7 @@ export function AttachedJobItem({
                 className="sona-icon-button sona-attached__action"
                 data-action="down"
                 aria-label={formatMessage(text.moveDown, { name })}
-                title={formatMessage(text.moveDown, { name })}
+                title={formatMessage(text.moveDown, { name: isolate(name) })}
                 disabled={index === count - 1}
                 onClick={() => onMove(jobId, index + 1, 'down')}
               >
@@ -102,7 +102,7 @@ export function AttachedJobItem({
                 className="sona-icon-button sona-attached__action"
                 data-action="edit"
                 aria-label={formatMessage(text.editNamed, { name })}
-                title={formatMessage(text.editNamed, { name })}
+                title={formatMessage(text.editNamed, { name: isolate(name) })}
                 disabled={!job}
                 onClick={() => onEdit(jobId)}
               >
@@ -116,7 +116,7 @@ export function AttachedJobItem({
             data-action="detach"
             aria-label={formatMessage(text.detachNamed, { name })}
             aria-describedby={missing ? hintId : undefined}
-            title={formatMessage(text.detachNamed, { name })}
+            title={formatMessage(text.detachNamed, { name: isolate(name) })}
             onClick={() => onDetach(jobId, index)}
           >
             <JobsIcon name="close" size={14} />

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useStore } from 'zustand';
-import { formatMessage } from '../../../i18n';
+import { formatMessage, isolate } from '../../../i18n';
 import { useDesigner } from '../../../state';
 import { JobsIcon } from '../../../ui';
 
@@ -41,7 +41,7 @@ export function AttachedPageItem({
             data-action="detach"
             aria-label={formatMessage(text.detachNamed, { name: title })}
             aria-describedby={missing ? hintId : undefined}
-            title={formatMessage(text.detachNamed, { name: title })}
+            title={formatMessage(text.detachNamed, { name: isolate(title) })}
             onClick={onDetach}
           >
             <JobsIcon name="close" size={14} />

@@ -38,7 +38,9 @@ export function ChangeList({ groups, headingLevel = 3, limit, className }: Chang
         {shown.map((group) => (
           <li key={group.key} className="sona-change-list__group">
             <Heading className="sona-change-list__step">
-              <span className="sona-change-list__title">{group.title}</span>
+              <span className="sona-change-list__title" title={group.title}>
+                {group.title}
+              </span>
               {group.kind ? (
                 <span className="sona-change-list__kind">{messages.stepKinds.kindLabel[group.kind]}</span>
               ) : null}
@@ -56,11 +58,11 @@ export function ChangeList({ groups, headingLevel = 3, limit, className }: Chang
                     <dl className="sona-change-list__values">
                       <div>
                         <dt>{messages.designer.conflictTheirs}</dt>
-                        <dd>{change.values.theirs}</dd>
+                        <dd title={change.values.theirs}>{change.values.theirs}</dd>
                       </div>
                       <div>
                         <dt>{messages.designer.conflictYours}</dt>
-                        <dd>{change.values.yours}</dd>
+                        <dd title={change.values.yours}>{change.values.yours}</dd>
                       </div>
                     </dl>
                   ) : null}

@@ -2,7 +2,7 @@ import type { CallSummaryInput, JobAction, SimulatedSonaStep } from '@sona-desig
 import type { ReactNode, RefObject } from 'react';
 import { useId } from 'react';
 import { callerName } from '../../../calls';
-import { formatMessage, formatNumber, selectPlural } from '../../../i18n';
+import { formatMessage, formatNumber, isolate, selectPlural } from '../../../i18n';
 import { useDesigner } from '../../../state';
 import { CheckIcon, ErrorIcon, SpinnerIcon } from '../../../ui';
 import { describeAction } from './describeAction';
@@ -47,7 +47,7 @@ export function CallSummaryView({
         {text.summaryTitle}
       </h3>
       <p className="sona-call-summary__intro">
-        {formatMessage(text.summaryIntro, { version: versionLabel, step: step.title })}
+        {formatMessage(text.summaryIntro, { version: versionLabel, step: isolate(step.title) })}
       </p>
       <dl className="sona-call-summary__list">
         <Item label={text.summaryCaller}>
@@ -66,7 +66,7 @@ export function CallSummaryView({
             <ul className="sona-call-summary__fields">
               {collected.map(([field, value]) => (
                 <li key={field}>
-                  <span className="sona-trace__field">{field}</span> {value}
+                  <bdi className="sona-trace__field">{field}</bdi> <bdi>{value}</bdi>
                 </li>
               ))}
             </ul>

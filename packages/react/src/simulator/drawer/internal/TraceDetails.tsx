@@ -27,7 +27,9 @@ export function TraceDetails({ trace, id }: { trace: TurnTrace; id: string }) {
         <Row label={text.traceJob}>
           {trace.job ? (
             <>
-              <strong>{trace.job.name}</strong>
+              <strong>
+                <bdi>{trace.job.name}</bdi>
+              </strong>
               <span className="sona-trace__meta">
                 {formatMessage(text.traceConfidence, {
                   percent: formatPercent(locale, trace.job.confidence),
@@ -43,7 +45,7 @@ export function TraceDetails({ trace, id }: { trace: TurnTrace; id: string }) {
         <Row label={text.traceRunnerUp}>
           {trace.runnerUp ? (
             <>
-              {trace.runnerUp.name}
+              <bdi>{trace.runnerUp.name}</bdi>
               <span className="sona-trace__meta">
                 {formatMessage(text.traceScore, { score: formatScore(locale, trace.runnerUp.score) })}
               </span>
@@ -61,7 +63,9 @@ export function TraceDetails({ trace, id }: { trace: TurnTrace; id: string }) {
                   count: trace.instruction.count,
                 })}
               </span>
-              <q className="sona-trace__quote">{trace.instruction.text}</q>
+              <q className="sona-trace__quote">
+                <bdi>{trace.instruction.text}</bdi>
+              </q>
             </>
           ) : (
             none
@@ -70,7 +74,9 @@ export function TraceDetails({ trace, id }: { trace: TurnTrace; id: string }) {
         <Row label={text.traceKnowledge}>
           {trace.knowledge ? (
             <>
-              <strong>{trace.knowledge.title}</strong>
+              <strong>
+                <bdi>{trace.knowledge.title}</bdi>
+              </strong>
               <blockquote className="sona-trace__passage">{trace.knowledge.passage}</blockquote>
             </>
           ) : (
@@ -96,7 +102,7 @@ export function TraceDetails({ trace, id }: { trace: TurnTrace; id: string }) {
             <ul className="sona-trace__collected">
               {collected.map(([field, value]) => (
                 <li key={field}>
-                  <span className="sona-trace__field">{field}</span> {value}
+                  <bdi className="sona-trace__field">{field}</bdi> <bdi>{value}</bdi>
                 </li>
               ))}
             </ul>
@@ -107,7 +113,7 @@ export function TraceDetails({ trace, id }: { trace: TurnTrace; id: string }) {
             <ul className="sona-trace__words">
               {trace.reason.matchedWords.map((word) => (
                 <li key={word} className="sona-trace__word">
-                  {word}
+                  <bdi>{word}</bdi>
                 </li>
               ))}
             </ul>

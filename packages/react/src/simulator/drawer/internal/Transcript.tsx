@@ -1,6 +1,6 @@
 import type { JobAction } from '@sona-designer/core';
 import { useEffect, useRef } from 'react';
-import { formatMessage } from '../../../i18n';
+import { formatMessage, isolate } from '../../../i18n';
 import { useDesigner } from '../../../state';
 import { ErrorIcon, SpinnerIcon } from '../../../ui';
 import { AgentTurn } from './AgentTurn';
@@ -92,7 +92,7 @@ export function Transcript({ call, onCancel, onRetry }: TranscriptProps) {
       {call.phase === 'ended' && call.endedBy === 'engine' ? (
         <p className="sona-simulator__ended">
           {transfer && transfer.type === 'transfer'
-            ? formatMessage(text.transferred, { destination: transfer.destination })
+            ? formatMessage(text.transferred, { destination: isolate(transfer.destination) })
             : text.callOver}
         </p>
       ) : null}
