@@ -1,6 +1,13 @@
 import type { CallFlowSummaryRow, CallSummary, ChangeEvent } from '@sona-designer/core';
 import { type ReactNode, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { errorText, formatMessage, formatNumber, selectPlural } from '../i18n';
+import {
+  callSummariesEn,
+  errorText,
+  formatMessage,
+  formatNumber,
+  provideEnglish,
+  selectPlural,
+} from '../i18n';
 import { useChangeRefresh, usePagedList } from '../records';
 import { useDesigner } from '../state';
 import { withClassName } from '../ui';
@@ -11,6 +18,9 @@ import { SummaryList } from './internal/SummaryList';
 import { SummaryMessage } from './internal/SummaryMessage';
 import { type SonaStepOption, useFlowCatalog } from './internal/useFlowCatalog';
 import { useSummaryNames } from './internal/useSummaryNames';
+
+// The summaries' English texts come with their code, not with the package's first download.
+provideEnglish('callSummaries', callSummariesEn);
 
 const PAGE_SIZE = 50;
 /** Below this width the detail goes under the list (the container query of CallSummaries.css). */

@@ -5,9 +5,22 @@ import type { Messages } from './catalogue';
  * first download: each is read only by one surface loaded on demand (the job editor, the template gallery), whose
  * module hands its texts over (`provideEnglish`) before it first renders. Other locales load whole, as before.
  */
-export type DeferredSection = 'jobEditor' | 'templates';
+export type DeferredSection =
+  | 'jobEditor'
+  | 'templates'
+  | 'library'
+  | 'callSummaries'
+  | 'jobPicker'
+  | 'simulator';
 
-export const DEFERRED_SECTIONS: readonly DeferredSection[] = ['jobEditor', 'templates'];
+export const DEFERRED_SECTIONS: readonly DeferredSection[] = [
+  'jobEditor',
+  'templates',
+  'library',
+  'callSummaries',
+  'jobPicker',
+  'simulator',
+];
 
 const english: { [Section in DeferredSection]?: Messages[Section] } = {};
 

@@ -38,6 +38,10 @@ export {
   type TransferMessages,
 } from './messages';
 export { outputLabel } from './outputLabel';
+export { callSummariesEn } from './sections/callSummaries';
 export { type ActionKind, jobEditorEn } from './sections/jobEditor';
+export { jobPickerEn } from './sections/jobPicker';
+export { libraryEn } from './sections/library';
+export { simulatorEn } from './sections/simulator';
 export { templatesEn } from './sections/templates';
 export { useCatalogue } from './useCatalogue';

@@ -10,7 +10,11 @@ import {
   registerMessages,
   resolveMessages,
 } from './messages';
+import { callSummariesEn } from './sections/callSummaries';
 import { jobEditorEn } from './sections/jobEditor';
+import { jobPickerEn } from './sections/jobPicker';
+import { libraryEn } from './sections/library';
+import { simulatorEn } from './sections/simulator';
 import { templatesEn } from './sections/templates';
 
 /** Every path to a string in the catalogue, e.g. `canvas.ringStrategy.simultaneous` or `canvas.holidays.one`. */
@@ -24,6 +28,10 @@ beforeEach(() => {
   // As the job editor and the gallery do when their code loads: the parity check reads every text.
   provideEnglish('jobEditor', jobEditorEn);
   provideEnglish('templates', templatesEn);
+  provideEnglish('library', libraryEn);
+  provideEnglish('jobPicker', jobPickerEn);
+  provideEnglish('simulator', simulatorEn);
+  provideEnglish('callSummaries', callSummariesEn);
 });
 
 afterEach(() => {

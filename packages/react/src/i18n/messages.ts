@@ -17,17 +17,13 @@ import type { PluralMessage } from './types';
 export type { PluralMessage };
 
 import { batchCoverageEn } from './sections/batchCoverage';
-import { callSummariesEn } from './sections/callSummaries';
 import { canvasEn } from './sections/canvas';
 import { characterCounterEn } from './sections/characterCounter';
 import { designerEn } from './sections/designer';
 import { errorsEn } from './sections/errors';
 import { inspectorEn } from './sections/inspector';
-import { jobPickerEn } from './sections/jobPicker';
-import { libraryEn } from './sections/library';
 import { publishEn } from './sections/publish';
 import { sandboxEn } from './sections/sandbox';
-import { simulatorEn } from './sections/simulator';
 import { stepKindsEn } from './sections/stepKinds';
 import { transferEn } from './sections/transfer';
 
@@ -74,12 +70,8 @@ export const en: Messages = withDeferredSections({
   canvas: canvasEn,
   inspector: inspectorEn,
   publish: publishEn,
-  jobPicker: jobPickerEn,
-  library: libraryEn,
   sandbox: sandboxEn,
-  callSummaries: callSummariesEn,
   batchCoverage: batchCoverageEn,
-  simulator: simulatorEn,
   transfer: transferEn,
   errors: errorsEn,
 } as Omit<Messages, DeferredSection>);

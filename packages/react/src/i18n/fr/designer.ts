@@ -2,6 +2,9 @@ import type { DesignerMessages } from '../sections/designer';
 
 export const designerFr: DesignerMessages = {
   loading: 'Chargement du flux d’appels…',
+  loadingJobs: 'Chargement des tâches…',
+  testCall: 'Tester un appel',
+  loadingKnowledge: 'Chargement des pages de connaissances…',
   loadFailed: 'Le flux d’appels n’a pas pu être chargé.',
   retry: 'Réessayer',
   partLoadFailed: 'Cette partie n’a pas pu se charger. Vérifiez votre connexion, puis réessayez.',

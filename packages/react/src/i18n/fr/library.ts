@@ -22,7 +22,6 @@ export const libraryFr: LibraryMessages = {
     'Les tâches sont des marches à suivre qui indiquent à Sona comment traiter un type d’appel : prendre un message, réserver une visite, passer l’appel à une personne. Créez-en une ici, puis associez-la aux étapes Sona de vos flux d’appels.',
   jobsNoResultsTitle: 'Aucune tâche ne correspond à « {query} »',
   jobsNoResultsBody: 'La recherche porte sur les noms, descriptions et déclencheurs. Essayez un autre mot.',
-  loadingJobs: 'Chargement des tâches…',
   loadJobsFailed: 'Impossible de charger les tâches.',
 
   knowledgeTitle: 'Connaissances',
@@ -41,7 +40,6 @@ export const libraryFr: LibraryMessages = {
     'Les pages de connaissances contiennent ce que Sona doit savoir de l’entreprise, comme les heures d’ouverture, les prix et les politiques, pour répondre aux questions des appelants.',
   knowledgeNoResultsTitle: 'Aucune page ne correspond à « {query} »',
   knowledgeNoResultsBody: 'La recherche porte sur les titres des pages. Essayez un autre mot.',
-  loadingKnowledge: 'Chargement des pages de connaissances…',
   loadKnowledgeFailed: 'Impossible de charger les pages de connaissances.',
 
   results: { one: '{count} résultat', other: '{count} résultats' },

@@ -1,7 +1,6 @@
 import type { SimulatorMessages } from '../sections/simulator';
 
 export const simulatorFr: SimulatorMessages = {
-  testCall: 'Tester un appel',
   title: 'Appel simulé',
   description:
     'Jouez l’appelant : Sona répond avec les tâches et les connaissances de cette étape, et montre pourquoi. Rien ne change dans le flux.',

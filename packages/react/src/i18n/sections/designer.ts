@@ -7,6 +7,11 @@ import type { PluralMessage } from '../types';
  */
 export interface DesignerMessages {
   loading: string;
+  /** The job library's and the knowledge library's placeholders while their code downloads. */
+  loadingJobs: string;
+  loadingKnowledge: string;
+  /** The Test call button (publish bar, inspector, Sona cards). */
+  testCall: string;
   loadFailed: string;
   retry: string;
   /** A part whose code loads on demand (a dialog, a panel) could not be downloaded. */
@@ -83,6 +88,9 @@ export interface DesignerMessages {
 
 export const designerEn: DesignerMessages = {
   loading: 'Loading the call flow…',
+  loadingJobs: 'Loading jobs…',
+  loadingKnowledge: 'Loading knowledge pages…',
+  testCall: 'Test call',
   loadFailed: 'The call flow could not be loaded.',
   retry: 'Retry',
   partLoadFailed: 'This part couldn’t load. Check your connection, then retry.',

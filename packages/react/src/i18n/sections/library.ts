@@ -23,7 +23,6 @@ export interface LibraryMessages {
   jobsEmptyBody: string;
   jobsNoResultsTitle: string;
   jobsNoResultsBody: string;
-  loadingJobs: string;
   loadJobsFailed: string;
 
   // The knowledge library.
@@ -41,7 +40,6 @@ export interface LibraryMessages {
   knowledgeEmptyBody: string;
   knowledgeNoResultsTitle: string;
   knowledgeNoResultsBody: string;
-  loadingKnowledge: string;
   loadKnowledgeFailed: string;
 
   // Shared by both lists.
@@ -166,7 +164,6 @@ export const libraryEn: LibraryMessages = {
     'Jobs are playbooks that tell Sona how to handle one kind of call: take a message, book a visit, pass the call to a person. Create one here, then attach it to Sona steps in your call flows.',
   jobsNoResultsTitle: 'No jobs match “{query}”',
   jobsNoResultsBody: 'Search looks at names, descriptions and triggers. Try another word.',
-  loadingJobs: 'Loading jobs…',
   loadJobsFailed: 'Couldn’t load the jobs.',
 
   knowledgeTitle: 'Knowledge',
@@ -185,7 +182,6 @@ export const libraryEn: LibraryMessages = {
     'Knowledge pages hold what Sona should know about the business, such as opening hours, prices and policies, so it can answer callers’ questions.',
   knowledgeNoResultsTitle: 'No pages match “{query}”',
   knowledgeNoResultsBody: 'Search looks at page titles. Try another word.',
-  loadingKnowledge: 'Loading knowledge pages…',
   loadKnowledgeFailed: 'Couldn’t load the knowledge pages.',
 
   results: { one: '{count} result', other: '{count} results' },

@@ -3,7 +3,6 @@ import type { PluralMessage } from '../types';
 
 /** Strings of `SimulatorDrawer` (the "Simulated call" drawer) and of the Test call buttons that open it. */
 export interface SimulatorMessages {
-  testCall: string;
   title: string;
   description: string;
   close: string;
@@ -94,7 +93,6 @@ export interface SimulatorMessages {
 }
 
 export const simulatorEn: SimulatorMessages = {
-  testCall: 'Test call',
   title: 'Simulated call',
   description:
     'Play the caller: Sona answers with the jobs and knowledge of this step, and shows why. Nothing in the flow changes.',

@@ -1,6 +1,7 @@
 import type { ChangeEvent, Job, JobSort } from '@sona-designer/core';
 import { useCallback, useMemo, useState } from 'react';
 import type { LibraryMessages } from '../../i18n';
+import { libraryEn, provideEnglish } from '../../i18n';
 import {
   LibraryFrame,
   libraryColumns,
@@ -13,6 +14,9 @@ import { WorkspaceTransfer } from '../../transfer';
 import { JobSheetIcon, withClassName } from '../../ui';
 import { LazyJobEditor } from '../editor/lazy';
 import { jobKind } from '../jobKind';
+
+// The library's English texts come with its code, not with the package's first download.
+provideEnglish('library', libraryEn);
 
 const PAGE_SIZE = 200;
 
@@ -91,7 +95,7 @@ export function JobLibrary({ className, transfer = true, workspaceName }: JobLib
       headerTools={transfer ? <WorkspaceTransfer {...(workspaceName ? { workspaceName } : {})} /> : null}
       icon={<JobSheetIcon />}
       bodyText={{
-        loading: text.loadingJobs,
+        loading: messages.designer.loadingJobs,
         loadFailed: text.loadJobsFailed,
         retry: text.retry,
         emptyTitle: text.jobsEmptyTitle,

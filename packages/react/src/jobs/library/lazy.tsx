@@ -7,7 +7,7 @@ import type { JobLibraryProps } from './JobLibrary';
 export function JobLibraryLoading({ className }: JobLibraryProps) {
   return (
     <section className={withClassName('sona-library sona-job-library', className)} aria-busy="true">
-      <LibrarySkeleton label={useMessages().library.loadingJobs} />
+      <LibrarySkeleton label={useMessages().designer.loadingJobs} />
     </section>
   );
 }

@@ -1,12 +1,15 @@
 import { attachJob, detachJob, isDesignerError, type Job, type JobSort, LIMITS } from '@sona-designer/core';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { formatMessage, formatNumber, jobPickerEn, provideEnglish, selectPlural } from '../../i18n';
 import { PickerFrame, useAttachedJobIds } from '../../records';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
 import { JobsIcon, refocusIfLost } from '../../ui';
 import { LazyJobEditor } from '../editor/lazy';
 import { LazyTemplateGallery } from '../templates/lazy';
 import { JobSearchPanel, type JobSearchPanelHandle } from './internal/JobSearchPanel';
+
+// The pickers' English texts come with their code, not with the package's first download.
+provideEnglish('jobPicker', jobPickerEn);
 
 /** Props of `JobPicker`, a controlled dialog. */
 export interface JobPickerProps {

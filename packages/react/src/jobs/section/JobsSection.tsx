@@ -1,12 +1,15 @@
 import { detachJob, LIMITS, reorderJob } from '@sona-designer/core';
 import { type DragEvent, useEffect, useState } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { formatMessage, formatNumber, jobPickerEn, provideEnglish, selectPlural } from '../../i18n';
 import { AttachedSection, useAttachedFocus, useAttachedJobIds, useCanEditAttachments } from '../../records';
 import { useDesigner, useFlowStoreApi } from '../../state';
 import { JobsIcon, refocusIfLost } from '../../ui';
 import { LazyJobEditor } from '../editor/lazy';
 import { LazyJobPicker } from '../picker/lazy';
 import { AttachedJobItem } from './internal/AttachedJobItem';
+
+// The pickers' English texts come with their code, not with the package's first download.
+provideEnglish('jobPicker', jobPickerEn);
 
 /** Props of `JobsSection`. */
 export interface JobsSectionProps {

@@ -1,11 +1,15 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { KnowledgeInput, KnowledgePage } from '@sona-designer/core';
 import { useId } from 'react';
+import { libraryEn, provideEnglish } from '../../i18n';
 import { RecordLoadState, useRecordLoad } from '../../records';
 import { useDesigner, useMessages } from '../../state';
 import { DismissIcon, EditorDialog } from '../../ui';
 import { knowledgeKind } from '../knowledgeKind';
 import { KnowledgeForm, type KnowledgeFormProps } from './internal/KnowledgeForm';
+
+// The editor's English texts (in the library section) come with its code.
+provideEnglish('library', libraryEn);
 
 /**
  * Props of `KnowledgeEditor`: a controlled dialog that creates a page (no `pageId`) or edits one (`pageId`).

@@ -1,6 +1,7 @@
 import type { KnowledgePage } from '@sona-designer/core';
 import { useMemo } from 'react';
 import type { LibraryMessages } from '../../i18n';
+import { libraryEn, provideEnglish } from '../../i18n';
 import {
   LibraryFrame,
   libraryColumns,
@@ -12,6 +13,9 @@ import { useDesigner } from '../../state';
 import { BookIcon, withClassName } from '../../ui';
 import { LazyKnowledgeEditor } from '../editor/lazy';
 import { knowledgeKind } from '../knowledgeKind';
+
+// The library's English texts come with its code, not with the package's first download.
+provideEnglish('library', libraryEn);
 
 /** Pages can hold 20,000 characters each: smaller pages than the job library's. */
 const PAGE_SIZE = 100;
@@ -72,7 +76,7 @@ export function KnowledgeLibrary({ className }: KnowledgeLibraryProps) {
       createLabel={text.newPage}
       icon={<BookIcon />}
       bodyText={{
-        loading: text.loadingKnowledge,
+        loading: messages.designer.loadingKnowledge,
         loadFailed: text.loadKnowledgeFailed,
         retry: text.retry,
         emptyTitle: text.knowledgeEmptyTitle,

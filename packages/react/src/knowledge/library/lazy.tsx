@@ -7,7 +7,7 @@ import type { KnowledgeLibraryProps } from './KnowledgeLibrary';
 export function KnowledgeLibraryLoading({ className }: KnowledgeLibraryProps) {
   return (
     <section className={withClassName('sona-library sona-knowledge-library', className)} aria-busy="true">
-      <LibrarySkeleton label={useMessages().library.loadingKnowledge} />
+      <LibrarySkeleton label={useMessages().designer.loadingKnowledge} />
     </section>
   );
 }

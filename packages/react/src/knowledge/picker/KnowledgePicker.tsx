@@ -1,6 +1,13 @@
 import { attachKnowledge, detachKnowledge, graphemeLength, type KnowledgePage } from '@sona-designer/core';
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
-import { errorText, formatMessage, formatNumber, selectPlural } from '../../i18n';
+import {
+  errorText,
+  formatMessage,
+  formatNumber,
+  jobPickerEn,
+  provideEnglish,
+  selectPlural,
+} from '../../i18n';
 import {
   PickerFrame,
   PickerListBody,
@@ -12,6 +19,9 @@ import {
 } from '../../records';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
 import { knowledgeKind } from '../knowledgeKind';
+
+// The pickers' English texts come with their code, not with the package's first download.
+provideEnglish('jobPicker', jobPickerEn);
 
 /** Props of `KnowledgePicker`, a controlled dialog. */
 export interface KnowledgePickerProps {

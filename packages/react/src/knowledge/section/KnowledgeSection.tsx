@@ -1,6 +1,6 @@
 import { detachKnowledge } from '@sona-designer/core';
 import { useEffect } from 'react';
-import { formatMessage, formatNumber, selectPlural } from '../../i18n';
+import { formatMessage, formatNumber, jobPickerEn, provideEnglish, selectPlural } from '../../i18n';
 import {
   AttachedSection,
   useAttachedFocus,
@@ -10,6 +10,9 @@ import {
 import { useDesigner, useFlowStoreApi } from '../../state';
 import { LazyKnowledgePicker } from '../picker/lazy';
 import { AttachedPageItem } from './internal/AttachedPageItem';
+
+// The pickers' English texts come with their code, not with the package's first download.
+provideEnglish('jobPicker', jobPickerEn);
 
 /** Props of `KnowledgeSection`. */
 export interface KnowledgeSectionProps {

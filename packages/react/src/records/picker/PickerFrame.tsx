@@ -1,7 +1,11 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import type { ReactNode, RefObject } from 'react';
+import { jobPickerEn, provideEnglish } from '../../i18n';
 import { useMessages } from '../../state';
 import { JobsIcon, useFocusReturn, usePortalContainer } from '../../ui';
+
+// The pickers' English texts come with their code, not with the package's first download.
+provideEnglish('jobPicker', jobPickerEn);
 
 /** The props of `PickerFrame`. */
 export interface PickerFrameProps {

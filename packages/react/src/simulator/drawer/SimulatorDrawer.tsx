@@ -1,9 +1,13 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { useRef } from 'react';
+import { provideEnglish, simulatorEn } from '../../i18n';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
 import { CloseIcon, useFocusReturn, usePortalContainer, withClassName } from '../../ui';
 import { SimulatorIcon } from './internal/icons';
 import { SimulatorSession } from './internal/SimulatorSession';
+
+// The drawer's English texts come with its code, not with the package's first download.
+provideEnglish('simulator', simulatorEn);
 
 /** Props of `SimulatorDrawer`. */
 export interface SimulatorDrawerProps {

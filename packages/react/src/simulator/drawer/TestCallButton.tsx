@@ -25,7 +25,7 @@ export function sonaStepToTest(state: FlowStoreState): string | null {
 
 /** "Test call": opens the simulated-call drawer on a Sona step. Needs a `SimulatorDrawer` in the same flow. */
 export function TestCallButton({ stepId, className, compact = false }: TestCallButtonProps) {
-  const text = useMessages().simulator;
+  const text = useMessages().designer;
   const store = useFlowStoreApi();
   // Only the publish bar's button (no step given) needs to know whether the flow has a Sona step at all.
   const available = useFlow((state) =>

@@ -2,11 +2,21 @@ import type { CallSummaryInput, JobAction, SimulatedSonaStep } from '@sona-desig
 import type { ReactNode, RefObject } from 'react';
 import { useId } from 'react';
 import { callerName } from '../../../calls';
-import { formatMessage, formatNumber, isolate, selectPlural } from '../../../i18n';
+import {
+  callSummariesEn,
+  formatMessage,
+  formatNumber,
+  isolate,
+  provideEnglish,
+  selectPlural,
+} from '../../../i18n';
 import { useDesigner } from '../../../state';
 import { CheckIcon, ErrorIcon, SpinnerIcon } from '../../../ui';
 import { describeAction } from './describeAction';
 import type { RecordingState } from './useSummaryRecording';
+
+// The call summary's English texts come with the drawer's code.
+provideEnglish('callSummaries', callSummariesEn);
 
 export interface CallSummaryViewProps {
   summary: CallSummaryInput;

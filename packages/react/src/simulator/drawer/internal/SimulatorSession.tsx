@@ -1,7 +1,7 @@
 import type { CallSummaryInput } from '@sona-designer/core';
 import { summarizeCall } from '@sona-designer/core/simulator';
 import { type ReactNode, type RefObject, useEffect, useMemo, useRef, useState } from 'react';
-import { formatMessage } from '../../../i18n';
+import { formatMessage, provideEnglish, simulatorEn } from '../../../i18n';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../../state';
 import { DiscardConfirm, ErrorIcon, usePortalContainer } from '../../../ui';
 import { CallSetup } from './CallSetup';
@@ -13,6 +13,9 @@ import { useSimulatedCall } from './useSimulatedCall';
 import { type CallVersion, useSimulatedStep } from './useSimulatedStep';
 import { useSimulatorEngine } from './useSimulatorEngine';
 import { useSummaryRecording } from './useSummaryRecording';
+
+// The session's English texts come with the drawer's code (a host may render the session's parts alone).
+provideEnglish('simulator', simulatorEn);
 
 export interface SimulatorSessionProps {
   stepId: string;
