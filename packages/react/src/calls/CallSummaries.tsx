@@ -135,7 +135,7 @@ export function CallSummaries({ callFlowId, jobId, onOpenJob, className }: CallS
     body = (
       <p className="sona-calls__loading" role="status">
         <span className="sona-spinner" aria-hidden="true" />
-        {text.loading}
+        {messages.designer.loadingCallSummaries}
       </p>
     );
   } else if (list.status === 'error') {

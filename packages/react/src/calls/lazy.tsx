@@ -8,7 +8,7 @@ export function CallSummariesLoading({ className }: CallSummariesProps) {
     <section className={withClassName('sona-calls', className)} aria-busy="true">
       <p className="sona-calls__loading" role="status">
         <span className="sona-spinner" aria-hidden="true" />
-        {useMessages().callSummaries.loading}
+        {useMessages().designer.loadingCallSummaries}
       </p>
     </section>
   );

@@ -27,7 +27,6 @@ export const callSummariesFr: CallSummariesMessages = {
   },
   clearFilters: 'Effacer les filtres',
   listLabel: 'Appels',
-  loading: 'Chargement des résumés d’appels…',
   loadFailedTitle: 'Impossible de charger les résumés d’appels.',
   retry: 'Réessayer',
   emptyTitle: 'Aucun appel simulé pour l’instant',

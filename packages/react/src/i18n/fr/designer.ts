@@ -4,6 +4,7 @@ export const designerFr: DesignerMessages = {
   loading: 'Chargement du flux d’appels…',
   loadingJobs: 'Chargement des tâches…',
   testCall: 'Tester un appel',
+  loadingCallSummaries: 'Chargement des résumés d’appels…',
   loadingKnowledge: 'Chargement des pages de connaissances…',
   loadFailed: 'Le flux d’appels n’a pas pu être chargé.',
   retry: 'Réessayer',

@@ -22,7 +22,6 @@ export interface CallSummariesMessages {
   outcomes: Record<CallOutcome, string>;
   clearFilters: string;
   listLabel: string;
-  loading: string;
   loadFailedTitle: string;
   retry: string;
   emptyTitle: string;
@@ -92,7 +91,6 @@ export const callSummariesEn: CallSummariesMessages = {
   },
   clearFilters: 'Clear filters',
   listLabel: 'Calls',
-  loading: 'Loading call summaries…',
   loadFailedTitle: 'Couldn’t load the call summaries.',
   retry: 'Try again',
   emptyTitle: 'No simulated calls yet',

@@ -10,6 +10,8 @@ export interface DesignerMessages {
   /** The job library's and the knowledge library's placeholders while their code downloads. */
   loadingJobs: string;
   loadingKnowledge: string;
+  /** The call summaries page's placeholder while its code downloads. */
+  loadingCallSummaries: string;
   /** The Test call button (publish bar, inspector, Sona cards). */
   testCall: string;
   loadFailed: string;
@@ -90,6 +92,7 @@ export const designerEn: DesignerMessages = {
   loading: 'Loading the call flow…',
   loadingJobs: 'Loading jobs…',
   loadingKnowledge: 'Loading knowledge pages…',
+  loadingCallSummaries: 'Loading call summaries…',
   testCall: 'Test call',
   loadFailed: 'The call flow could not be loaded.',
   retry: 'Retry',

@@ -1,9 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { en } from '../../../i18n';
+import { libraryEn } from '../../../i18n';
 import { fr } from '../../../i18n/locales/fr';
 import { fieldError } from './knowledgeValues';
 
-const libraryEn = en.library;
 const libraryFr = fr.library;
 
 describe('fieldError', () => {
