@@ -128,8 +128,13 @@ export function useRecordSave<
     defaultValues: baseline.current as DefaultValues<RecordValues<F>>,
   });
 
+  // The first field takes focus once, when the form appears: never again on a later render, which would pull focus
+  // out of a control the person has opened meanwhile (it closed the Insert action popover on a busy machine).
+  const focusedFirst = useRef(false);
   useEffect(() => {
-    if (!readOnly) form.setFocus(pathOf(fields[0] as F));
+    if (readOnly || focusedFirst.current) return;
+    focusedFirst.current = true;
+    form.setFocus(pathOf(fields[0] as F));
   }, [form, readOnly, fields]);
 
   const failed = (error: unknown, target: R | null): SaveStatus => ({
