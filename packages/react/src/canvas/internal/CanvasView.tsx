@@ -32,7 +32,6 @@ import { useRovingFocus } from '../useRovingFocus';
 import { LazyCanvasMinimap } from './lazyCanvasMinimap';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { TidyUpButton } from './TidyUpButton';
-import { useControlsToolbar } from './useControlsToolbar';
 
 /** From this many steps on, only the nodes in view are rendered. */
 export const LARGE_FLOW = 150;
@@ -56,7 +55,6 @@ export function CanvasView() {
   const large = useFlow((state) => state.stepIds.length > LARGE_FLOW);
   const [measured, setMeasured] = useState<Record<string, Measured>>({});
   const wrapper = useRef<HTMLDivElement>(null);
-  useControlsToolbar(wrapper);
   const roving = useRovingFocus(wrapper, large);
   const { nodes, edges } = useFlowElements(messages, measured, roving.tabStop);
   const far = useStore(selectFar);
