@@ -15,6 +15,7 @@ import {
   createPersistence,
   INITIAL_PERSISTENCE,
   type PersistenceView,
+  SAVE_RETRY_FIRST_MS,
   takeTheirs,
 } from './persistence';
 
@@ -95,19 +96,57 @@ describe('persistence', () => {
     expect(scheduler.waiting).toBe(0);
   });
 
-  it('a failed save waits for Retry (or the next edit) and keeps the draft', async () => {
+  it('a save that could not reach the server keeps the draft, saves at once on Retry', async () => {
     const { adapter, control } = failingSaves();
     const { store, persistence, scheduler, edit, stored } = await setup(adapter);
     edit('Front');
     scheduler.advance(DELAY);
     await vi.waitFor(() => expect(store.getState().saveState).toBe('error'));
     expect(store.getState().saveError?.message).toBe('Offline.');
-    expect(scheduler.waiting).toBe(0);
 
     control.failing = false;
     await persistence.save();
     expect(store.getState()).toMatchObject({ saveState: 'saved', saveError: null });
     expect(await stored()).toBe('Front');
+    // Saved: no automatic retry is left waiting.
+    expect(scheduler.waiting).toBe(0);
+  });
+
+  it('tries a failed save again by itself, waiting longer each time, until the server is back', async () => {
+    const { adapter, control } = failingSaves();
+    const saves = vi.spyOn(adapter, 'saveDraft');
+    const { store, scheduler, edit, stored } = await setup(adapter);
+    edit('Front');
+    scheduler.advance(DELAY);
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(1));
+    await vi.waitFor(() => expect(store.getState().saveState).toBe('error'));
+
+    scheduler.advance(SAVE_RETRY_FIRST_MS - 1);
+    expect(saves).toHaveBeenCalledTimes(1);
+    scheduler.advance(1);
+    await vi.waitFor(() => expect(saves).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(store.getState().saveState).toBe('error'));
+    // The second pause is twice the first.
+    scheduler.advance(SAVE_RETRY_FIRST_MS * 2 - 1);
+    expect(saves).toHaveBeenCalledTimes(2);
+    control.failing = false;
+    scheduler.advance(1);
+    await vi.waitFor(() => expect(store.getState().saveState).toBe('saved'));
+    expect(await stored()).toBe('Front');
+    expect(scheduler.waiting).toBe(0);
+  });
+
+  it('does not retry by itself a save the server refused (only the person can fix it)', async () => {
+    const adapter = createInMemoryAdapter();
+    const refused: DesignerAdapter = {
+      ...adapter,
+      saveDraft: () => Promise.reject(new DesignerError('FORBIDDEN', 'Viewer.')),
+    };
+    const { store, scheduler, edit } = await setup(refused);
+    edit('Front');
+    scheduler.advance(DELAY);
+    await vi.waitFor(() => expect(store.getState().saveState).toBe('error'));
+    expect(scheduler.waiting).toBe(0);
   });
 
   it('reports a conflict, never saves over it by itself, and overwrites knowingly when asked', async () => {

@@ -11,8 +11,8 @@ import { toDesignerError } from './toDesignerError';
 
 /**
  * Where the draft stands against the server: `saved`, the server has it; `pending`, edits wait for the pause
- * after the last one; `saving`, a save is on its way; `error`, the last save failed (Retry, or the next edit,
- * saves again); `conflict`, someone else saved first and the person chooses whose version wins. Read it with
+ * after the last one; `saving`, a save is on its way; `error`, the last save failed (it is tried again by itself
+ * after a growing pause when the server could not be reached; Retry or the next edit save at once); `conflict`, someone else saved first and the person chooses whose version wins. Read it with
  * `useFlow((state) => state.saveState)`; `SaveStatus` shows it.
  *
  * Part of the advanced, less stable surface (see `useFlow`): it may change in a minor release.
@@ -80,6 +80,13 @@ export interface PersistenceOptions {
   saveDelayMs: number;
 }
 
+/** A save that failed for want of the server is tried again after this long, doubling each time… */
+export const SAVE_RETRY_FIRST_MS = 2000;
+/** …up to this long between tries… */
+const SAVE_RETRY_MAX_MS = 30_000;
+/** …this many times; after that it waits for Retry or the next edit (a server down for minutes is not polled forever). */
+const SAVE_RETRIES = 8;
+
 /** The save state after a local edit: a conflict stays until the person resolves it; anything else waits to save. */
 export function afterEdit(saveState: SaveState): SaveState {
   return saveState === 'conflict' ? 'conflict' : 'pending';
@@ -92,7 +99,7 @@ export function takeTheirs(conflict: CallFlow): Partial<PersistenceState> {
 
 /**
  * Saving and publishing one flow's draft. It owns the save debounce: whenever the draft is `pending` and changes,
- * the pause starts again, and the save runs once it ends; a failed save waits for Retry or the next edit.
+ * the pause starts again, and the save runs once it ends; a failed save is tried again by itself when the server could not be reached, and at once on Retry or the next edit.
  */
 export function createPersistence(
   { flowId, adapter, scheduler, saveDelayMs }: PersistenceOptions,
@@ -100,11 +107,15 @@ export function createPersistence(
 ): Persistence {
   let saving: Promise<void> | null = null;
   const debounce = createTimer(scheduler);
+  // The server being back is not announced: a failed save tries again by itself, so edits reach it without a click.
+  const retry = createTimer(scheduler);
+  let failures = 0;
 
   function save(): Promise<void> {
     if (saving) return saving;
     // A save now replaces the one waiting for the pause to end.
     debounce.cancel();
+    retry.cancel();
     const run = async () => {
       const state = get();
       if (!state.flow || state.readOnly || (state.saveState !== 'pending' && state.saveState !== 'error'))
@@ -113,13 +124,22 @@ export function createPersistence(
       set({ saveState: 'saving', saveError: null });
       try {
         const flow = await adapter.saveDraft(flowId, sent, state.flow.version);
+        failures = 0;
         // Edits made while saving stay pending for the next save.
         set({ flow, saveState: get().draft === sent ? 'saved' : 'pending' });
       } catch (error) {
         if (isDesignerError(error, 'CONFLICT')) {
           set({ saveState: 'conflict', conflict: error.current as CallFlow, saveError: error });
         } else {
-          set({ saveState: 'error', saveError: toDesignerError(error) });
+          const saveError = toDesignerError(error);
+          set({ saveState: 'error', saveError });
+          if (saveError.retryable && failures < SAVE_RETRIES) {
+            failures += 1;
+            retry.restart(
+              Math.min(SAVE_RETRY_MAX_MS, SAVE_RETRY_FIRST_MS * 2 ** (failures - 1)),
+              () => void save(),
+            );
+          }
         }
       }
     };
