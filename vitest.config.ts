@@ -75,6 +75,20 @@ export default defineConfig({
         },
       },
       {
+        resolve: { conditions: ['@sona-designer/source'] },
+        ssr: { resolve: { conditions: ['@sona-designer/source'] } },
+        test: {
+          name: 'server',
+          environment: 'node',
+          include: ['packages/server/src/**/*.test.ts', 'test/server/**/*.test.ts'],
+          // Each file opens its own embedded Postgres (PGlite: seconds and hundreds of MB to open): one file at a time.
+          fileParallelism: false,
+          maxWorkers: 1,
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
         plugins: [react()],
         resolve: browserResolve,
         optimizeDeps,

@@ -10,6 +10,8 @@ export default defineConfig({
         index: 'src/index.ts',
         'memory/index': 'src/memory/index.ts',
         'io/index': 'src/io/index.ts',
+        'backend/index': 'src/backend/index.ts',
+        'http/index': 'src/http/index.ts',
         'routing/index': 'src/routing/index.ts',
         'edits/index': 'src/edits/index.ts',
         'simulator/engine/index': 'src/simulator/engine/index.ts',

@@ -13,6 +13,7 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const PACKAGES = [
   { id: 'core', dir: 'packages/core' },
   { id: 'react', dir: 'packages/react' },
+  { id: 'server', dir: 'packages/server' },
 ];
 
 /** Tags a reader must see in the report: they say how stable or how public a name is. */

@@ -3,7 +3,7 @@ import { formatMessage, type Locale, loadMessages } from '@sona-designer/react';
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import { CallFlowList } from './CallFlowList';
 import { DemoNav } from './DemoNav';
-import { DemoDataControls, ResetNotice } from './demoData/DemoDataControls';
+import { BackendBadge, DemoDataControls, ResetNotice } from './demoData/DemoDataControls';
 import { demoDataMessages } from './demoData/messages';
 import { useDemoWorkspace } from './demoData/useDemoWorkspace';
 import { demoMessages, LANGUAGE_NAMES } from './i18n';
@@ -32,6 +32,9 @@ export function App() {
   useFocusOnRouteChange(route);
   const demo = useDemoWorkspace();
   const adapter = demo.state.status === 'ready' ? demo.state.workspace.adapter : null;
+  const backend = demo.state.status === 'ready' ? demo.state.workspace.backend : null;
+  // The server refuses a viewer's writes; read-only spares them the attempt.
+  const readOnly = backend?.kind === 'server' && backend.role === 'viewer';
   const { state, retry } = useWorkspaceOverview(adapter, route.page === 'overview');
   const text = demoMessages[locale];
   const dataText = demoDataMessages[locale];
@@ -93,9 +96,11 @@ export function App() {
               text={dataText}
               large={demo.large}
               onLargeChange={demo.setLarge}
-              canReset={adapter !== null}
+              canReset={adapter !== null && !readOnly}
               onReset={demo.reset}
+              largeAvailable={backend?.kind !== 'server'}
             />
+            {backend && <BackendBadge text={dataText} backend={backend} />}
           </div>
         </div>
         <DemoNav route={route} text={text} />
@@ -106,7 +111,11 @@ export function App() {
         <main className="demo-main" tabIndex={-1}>
           {demo.state.status === 'failed' ? (
             <div className="demo-error" role="alert">
-              <p className="demo-error__title">{dataText.preparingFailed}</p>
+              <p className="demo-error__title">
+                {demo.server
+                  ? formatMessage(dataText.serverFailed, { reason: errorReason(demo.state.error) })
+                  : dataText.preparingFailed}
+              </p>
             </div>
           ) : (
             <Loading text={demo.large ? dataText.preparingLarge : text.loading} />
@@ -115,13 +124,26 @@ export function App() {
       ) : route.page === 'jobs' || route.page === 'knowledge' || route.page === 'summaries' ? (
         <main key={demo.generation} className="demo-main demo-main--fill" tabIndex={-1}>
           <Suspense fallback={<Loading text={text.loading} />}>
-            <LibraryPage adapter={adapter} library={route.page} locale={locale} theme={theme} />
+            <LibraryPage
+              adapter={adapter}
+              library={route.page}
+              locale={locale}
+              theme={theme}
+              readOnly={readOnly}
+            />
           </Suspense>
         </main>
       ) : route.page === 'flow' ? (
         <main key={demo.generation} className="demo-main demo-main--wide" tabIndex={-1}>
           <Suspense fallback={<Loading text={text.loading} />}>
-            <DesignerPage adapter={adapter} flowId={route.flowId} locale={locale} theme={theme} text={text} />
+            <DesignerPage
+              adapter={adapter}
+              flowId={route.flowId}
+              locale={locale}
+              theme={theme}
+              text={text}
+              readOnly={readOnly}
+            />
           </Suspense>
         </main>
       ) : (
@@ -168,4 +190,8 @@ function Loading({ text }: { text: string }) {
       {text}
     </p>
   );
+}
+
+function errorReason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

@@ -4,9 +4,15 @@ import { exportWorkspace } from '@sona-designer/core/io';
 import { createSharedAdapter } from './sharing/sharedAdapter';
 import { type SimulatedNetwork, withSimulatedNetwork } from './sharing/simulatedNetwork';
 
+/** Where the demo's data lives: in this browser (shared between its tabs) or on a `@sona-designer/server`. */
+export type DemoBackend =
+  | { kind: 'memory' }
+  | { kind: 'server'; host: string; role: 'editor' | 'viewer'; userId: string };
+
 /** The demo's workspace in this tab: shared with the demo's other tabs, behind the network the URL asks for. */
 export interface DemoWorkspace {
   adapter: DesignerAdapter;
+  backend: DemoBackend;
   large: boolean;
   /** Puts the seed back, in this tab and every other tab of the demo. */
   reset(): Promise<void>;
@@ -87,6 +93,7 @@ export async function openDemoWorkspace({
         }
       },
     },
+    backend: { kind: 'memory' },
     importingHere: () => imports > 0,
     large,
     async reset() {

@@ -4,8 +4,8 @@ import type { GraphIssue } from './rules/validateGraph';
 /**
  * What went wrong, for code to branch on: `VALIDATION` (fix the input), `JOB_LIMIT` (a Sona step has too many
  * jobs), `CONFLICT` (someone else saved first: reload or overwrite), `NOT_FOUND`, `IN_USE` (still used
- * somewhere, see `places`), `INVALID_GRAPH` (publishing refused, see `issues`) or `UNAVAILABLE` (the backend
- * could not be reached: retry).
+ * somewhere, see `places`), `INVALID_GRAPH` (publishing refused, see `issues`), `UNAVAILABLE` (the backend
+ * could not be reached: retry) or `FORBIDDEN` (the person is not signed in, or may read but not write).
  */
 export type DesignerErrorCode =
   | 'VALIDATION'
@@ -14,7 +14,8 @@ export type DesignerErrorCode =
   | 'NOT_FOUND'
   | 'IN_USE'
   | 'INVALID_GRAPH'
-  | 'UNAVAILABLE';
+  | 'UNAVAILABLE'
+  | 'FORBIDDEN';
 
 /** A problem located in a document, e.g. `{ path: '$.jobs[3].name', message: 'Name is required…' }`. */
 export interface PathProblem {

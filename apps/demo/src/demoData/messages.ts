@@ -17,6 +17,15 @@ export interface DemoDataMessages {
   cancel: string;
   resetElsewhere: string;
   dismiss: string;
+  /** The badge naming where the data lives: `{backend}` is one of the two below. */
+  backend: string;
+  backendMemory: string;
+  /** `{host}`: the server's address; `{role}`: one of the two roles below. */
+  backendServer: string;
+  roleEditor: string;
+  roleViewer: string;
+  /** `{reason}`: what the server or the network said. */
+  serverFailed: string;
 }
 
 export const demoDataMessages: Record<Locale, DemoDataMessages> = {
@@ -38,6 +47,12 @@ export const demoDataMessages: Record<Locale, DemoDataMessages> = {
     resetElsewhere:
       'The demo data was reset or replaced by an import in another tab: this page shows the data as it is now.',
     dismiss: 'Dismiss',
+    backend: 'Data: {backend}',
+    backendMemory: 'in this browser',
+    backendServer: 'server {host} · {role}',
+    roleEditor: 'editor',
+    roleViewer: 'viewer',
+    serverFailed: 'The demo could not open the workspace on the server. {reason}',
   },
   fr: {
     largeWorkspace: 'Grand espace de travail',
@@ -57,5 +72,11 @@ export const demoDataMessages: Record<Locale, DemoDataMessages> = {
     resetElsewhere:
       'Les données de la démo ont été réinitialisées ou remplacées par un import dans un autre onglet\u00a0: cette page montre les données actuelles.',
     dismiss: 'Fermer',
+    backend: 'Données\u00a0: {backend}',
+    backendMemory: 'dans ce navigateur',
+    backendServer: 'serveur {host} · {role}',
+    roleEditor: 'éditeur',
+    roleViewer: 'lecteur',
+    serverFailed: 'La démo n’a pas pu ouvrir l’espace de travail sur le serveur. {reason}',
   },
 };

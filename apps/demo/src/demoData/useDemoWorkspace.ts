@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { type DemoWorkspace, isLargeInUrl, openDemoWorkspace, urlWithLarge } from '../demoAdapter';
+import { type ServerConfig, type ServerEnv, serverFromLocation } from '../server/serverConfig';
+import { openServerWorkspace } from '../server/serverWorkspace';
 
 /** A page leaving the old workspace (the size switched) may still be saving a draft: it gets this long. */
 const CLOSE_AFTER_MS = 3000;
@@ -20,6 +22,8 @@ export interface DemoWorkspaceControl {
   /** Another tab reset the demo data while this one was open. */
   resetElsewhere: boolean;
   dismissResetNotice(): void;
+  /** The server the demo was asked to run on, or null for the in-memory workspace. */
+  server: ServerConfig | null;
 }
 
 /** The demo workspace of this tab, its size switch and its reset, shared with the demo's other tabs. */
@@ -29,13 +33,17 @@ export function useDemoWorkspace(): DemoWorkspaceControl {
   const [generation, setGeneration] = useState(0);
   const [resetElsewhere, setResetElsewhere] = useState(false);
   const resettingHere = useRef(false);
+  const [server] = useState(() => serverFromLocation(window.location.search, import.meta.env as ServerEnv));
 
   useEffect(() => {
     let workspace: DemoWorkspace | null = null;
     let unsubscribe = () => {};
     let cancelled = false;
     setState({ status: 'preparing' });
-    openDemoWorkspace({ large, search: window.location.search }).then(
+    (server
+      ? openServerWorkspace(server)
+      : openDemoWorkspace({ large, search: window.location.search })
+    ).then(
       (opened) => {
         if (cancelled) {
           opened.close();
@@ -70,7 +78,7 @@ export function useDemoWorkspace(): DemoWorkspaceControl {
       window.removeEventListener('pagehide', leave);
       window.removeEventListener('pageshow', restore);
     };
-  }, [large]);
+  }, [large, server]);
 
   const setLarge = useCallback((next: boolean) => {
     let href = urlWithLarge(window.location.href, next);
@@ -100,5 +108,6 @@ export function useDemoWorkspace(): DemoWorkspaceControl {
     reset,
     resetElsewhere,
     dismissResetNotice: useCallback(() => setResetElsewhere(false), []),
+    server,
   };
 }

@@ -1,20 +1,29 @@
+import {
+  callFlowConflict,
+  callFlowNotFound,
+  callFlowSummaryRow,
+  DRAFT_REFUSAL,
+  nextRevision,
+  planImport,
+  refuseInUse,
+  refuseMissingReferences,
+  refuseOverfullSteps,
+  refuseUnpublishable,
+  restoreRefusal,
+  revisionNotFound,
+  sortCallFlowRows,
+  starterCallFlow,
+} from '../backend';
+import { jobSearchText, knowledgeSearchText } from '../backend/search';
 import { DesignerError } from '../errors';
 import { exportWorkspace } from '../io/export';
-import { parseImportDocument } from '../io/import';
-import { mergeWorkspace } from '../io/merge';
-import { toJsonPath } from '../io/problems';
 import type { ImportOutcome, WorkspaceData } from '../io/types';
-import { type CallFlow, CallFlowInputSchema, type CallFlowSummaryRow } from '../model/callFlow';
+import type { CallFlow } from '../model/callFlow';
 import { type CallSummary, CallSummaryInputSchema } from '../model/callSummary';
-import { type FlowGraph, FlowGraphSchema } from '../model/graph';
+import { FlowGraphSchema } from '../model/graph';
 import { type Job, JobInputSchema, JobPatchSchema } from '../model/job';
 import { KnowledgeInputSchema, type KnowledgePage, KnowledgePatchSchema } from '../model/knowledge';
-import { createStarterGraph } from '../model/steps';
 import { jobUsage, knowledgeUsage, usageCounts } from '../rules/jobUsage';
-import { hasUnpublishedChanges } from '../rules/pendingChanges';
-import { missingReferences } from '../rules/references';
-import { checkSonaStepLimits } from '../rules/sonaStepLimits';
-import { hasErrors, validateGraph } from '../rules/validateGraph';
 import type { InMemoryAdapter, InMemoryCommit } from './commit';
 import { paginate } from './pagination';
 import type { ChangeEvent, ChangeListener } from './types';
@@ -61,14 +70,14 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
     noun: 'job',
     inputSchema: JobInputSchema,
     patchSchema: JobPatchSchema,
-    searchText: (job) => `${job.name}\n${job.description}\n${job.trigger}`,
+    searchText: jobSearchText,
     sortName: (job) => job.name,
   });
   const knowledge = new VersionedCollection<KnowledgePage>({
     noun: 'knowledge page',
     inputSchema: KnowledgeInputSchema,
     patchSchema: KnowledgePatchSchema,
-    searchText: (page) => page.title,
+    searchText: knowledgeSearchText,
     sortName: (page) => page.title,
   });
   const flows = new Map<string, CallFlow>();
@@ -189,20 +198,13 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
 
   function getFlow(id: string): CallFlow {
     const flow = flows.get(id);
-    if (!flow)
-      throw new DesignerError('NOT_FOUND', 'This call flow no longer exists: someone may have deleted it.');
+    if (!flow) throw callFlowNotFound();
     return flow;
   }
 
   function checkFlowVersion(id: string, expectedVersion: number): CallFlow {
     const flow = getFlow(id);
-    if (flow.version !== expectedVersion) {
-      throw new DesignerError(
-        'CONFLICT',
-        `Someone else changed “${flow.name}” (now version ${flow.version}, you edited version ${expectedVersion}). Reload theirs or keep yours.`,
-        { current: copy(flow) },
-      );
-    }
+    if (flow.version !== expectedVersion) throw callFlowConflict(flow, expectedVersion);
     return flow;
   }
 
@@ -212,51 +214,11 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
     return next;
   }
 
-  /**
-   * An 11th job is its own error (`JOB_LIMIT`), not one `VALIDATION` problem among others, so it is checked before
-   * the schema, on the graph as sent.
-   */
-  function refuseOverfullSteps(graph: unknown): void {
-    const steps = (graph as { steps?: unknown })?.steps;
-    if (!Array.isArray(steps)) return;
-    steps.forEach((step: { kind?: unknown; title?: unknown; jobIds?: unknown } | null, index) => {
-      if (step?.kind !== 'sona' || !Array.isArray(step.jobIds)) return;
-      const title = typeof step.title === 'string' ? step.title : undefined;
-      const full = checkSonaStepLimits({ title, jobIds: step.jobIds, knowledgeIds: [] }).find(
-        (problem) => problem.code === 'TOO_MANY_JOBS',
-      );
-      if (!full) return;
-      throw new DesignerError('JOB_LIMIT', full.message, {
-        problems: [{ path: toJsonPath(['steps', index, ...full.path]), message: full.message }],
-      });
-    });
-  }
-
   /** A draft names only jobs and pages that exist, so it can always be published, exported and imported back. */
-  function refuseMissingReferences(graph: FlowGraph, refusal: string): void {
-    const missing = missingReferences(graph, {
-      job: (id) => jobs.has(id),
-      knowledge: (id) => knowledge.has(id),
-    });
-    if (missing.length === 0) return;
-    const more = missing.length > 1 ? ` (and ${missing.length - 1} more)` : '';
-    throw new DesignerError('VALIDATION', `${refusal}: ${missing[0]?.message}${more}`, {
-      problems: missing.map((reference) => ({
-        path: toJsonPath(reference.path),
-        message: reference.message,
-      })),
-    });
-  }
-
-  function refuseInUse(noun: string, places: ReturnType<typeof jobUsage>): void {
-    if (places.length === 0) return;
-    const flowCount = new Set(places.map((place) => place.callFlowId)).size;
-    throw new DesignerError(
-      'IN_USE',
-      `This ${noun} is used by ${places.length} Sona step${places.length === 1 ? '' : 's'} in ${flowCount} call flow${flowCount === 1 ? '' : 's'}. Detach it there and publish, then delete it.`,
-      { places },
-    );
-  }
+  const exists = {
+    job: (id: string) => jobs.has(id),
+    knowledge: (id: string) => knowledge.has(id),
+  };
 
   const adapter: InMemoryAdapter = {
     listJobs: (query = {}) =>
@@ -329,38 +291,11 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
         return knowledgeUsage(id, [...flows.values()]);
       }),
 
-    listCallFlows: () =>
-      call(() =>
-        [...flows.values()]
-          .map(
-            (flow): CallFlowSummaryRow => ({
-              id: flow.id,
-              name: flow.name,
-              ...(flow.phoneNumber ? { phoneNumber: flow.phoneNumber } : {}),
-              version: flow.version,
-              publishedRevision: flow.published?.revision ?? null,
-              hasUnpublishedChanges: hasUnpublishedChanges(flow),
-              updatedAt: flow.updatedAt,
-            }),
-          )
-          .sort((a, b) => a.name.localeCompare(b.name)),
-      ),
+    listCallFlows: () => call(() => sortCallFlowRows([...flows.values()].map(callFlowSummaryRow))),
     getCallFlow: (id) => call(() => getFlow(id)),
     createCallFlow: (input) =>
       call(() => {
-        const parsed = parseOrThrow(CallFlowInputSchema, input, 'call flow');
-        const timestamp = now();
-        const flow: CallFlow = {
-          id: newId('flow'),
-          name: parsed.name,
-          ...(parsed.phoneNumber ? { phoneNumber: parsed.phoneNumber } : {}),
-          version: 1,
-          draft: createStarterGraph(),
-          published: null,
-          revisions: [],
-          createdAt: timestamp,
-          updatedAt: timestamp,
-        };
+        const flow = starterCallFlow(input, newId('flow'), now());
         flows.set(flow.id, flow);
         emit({ type: 'call-flow-created', id: flow.id, version: flow.version });
         return flow;
@@ -370,7 +305,7 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
         const flow = checkFlowVersion(id, expectedVersion);
         refuseOverfullSteps(graph);
         const draft = parseOrThrow(FlowGraphSchema, graph, 'draft');
-        refuseMissingReferences(draft, 'The draft could not be saved');
+        refuseMissingReferences(draft, exists, DRAFT_REFUSAL);
         const next = writeFlow(flow, { draft });
         emit({ type: 'call-flow-updated', id, version: next.version });
         return next;
@@ -378,20 +313,8 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
     publishCallFlow: (id, expectedVersion) =>
       call(() => {
         const flow = checkFlowVersion(id, expectedVersion);
-        const issues = validateGraph(flow.draft, { jobs: jobs.all(), knowledge: knowledge.all() });
-        if (hasErrors(issues)) {
-          const errors = issues.filter((issue) => issue.severity === 'error');
-          throw new DesignerError(
-            'INVALID_GRAPH',
-            `“${flow.name}” cannot be published yet: ${errors.length} problem${errors.length === 1 ? '' : 's'} to fix first. ${errors[0]?.message ?? ''}`.trim(),
-            { issues: errors },
-          );
-        }
-        const revision = {
-          revision: (flow.published?.revision ?? 0) + 1,
-          graph: copy(flow.draft),
-          publishedAt: now(),
-        };
+        refuseUnpublishable(flow, { jobs: jobs.all(), knowledge: knowledge.all() });
+        const revision = nextRevision(flow, now());
         const next = writeFlow(flow, { published: revision, revisions: [...flow.revisions, revision] });
         emit({ type: 'call-flow-published', id, version: next.version });
         return next;
@@ -401,9 +324,8 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
       call(() => {
         const flow = checkFlowVersion(id, expectedVersion);
         const found = flow.revisions.find((candidate) => candidate.revision === revision);
-        if (!found)
-          throw new DesignerError('NOT_FOUND', `“${flow.name}” has no published revision ${revision}.`);
-        refuseMissingReferences(found.graph, `Revision ${revision} of “${flow.name}” cannot be restored`);
+        if (!found) throw revisionNotFound(flow, revision);
+        refuseMissingReferences(found.graph, exists, restoreRefusal(flow, revision));
         const next = writeFlow(flow, { draft: copy(found.graph) });
         emit({ type: 'call-flow-updated', id, version: next.version });
         return next;
@@ -434,30 +356,10 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
     exportWorkspace: () => call(() => exportWorkspace(snapshot(), new Date(now()))),
     importWorkspace: (document, importOptions = {}) =>
       call((): ImportOutcome => {
-        const parsed = parseImportDocument(document);
-        if (!parsed.ok) {
-          throw new DesignerError(
-            'VALIDATION',
-            `Nothing was imported: the file has ${parsed.problems.length} problem${parsed.problems.length === 1 ? '' : 's'}. ${parsed.problems[0]?.path}: ${parsed.problems[0]?.message}`,
-            { problems: parsed.problems },
-          );
-        }
-        const { data, idsRemapped } = mergeWorkspace(
-          snapshot(),
-          parsed.value,
-          importOptions.mode ?? 'merge',
-          newId,
-        );
+        const { data, outcome } = planImport(snapshot(), document, importOptions.mode ?? 'merge', newId);
         load(data);
         emit({ type: 'workspace-imported' });
-        return {
-          jobs: parsed.value.jobs.length,
-          knowledge: parsed.value.knowledge.length,
-          callFlows: parsed.value.callFlows.length,
-          callSummaries: parsed.value.callSummaries.length,
-          migratedFrom: parsed.migratedFrom,
-          idsRemapped,
-        };
+        return outcome;
       }),
 
     applyCommit,

@@ -1,7 +1,9 @@
 import { DesignerError } from '../errors';
 import type { Page } from './types';
 
+/** The page size of a list asked for without a `limit`. */
 export const DEFAULT_PAGE_SIZE = 50;
+/** The largest page a list returns, whatever `limit` asks for. */
 export const MAX_PAGE_SIZE = 500;
 
 /** One page of an already filtered and sorted list; the cursor is the offset of the next page. */

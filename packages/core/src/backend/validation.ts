@@ -1,0 +1,1 @@
+export { parseOrThrow } from '../adapter/validation';
