@@ -4,6 +4,25 @@
 // a question; `runtime/` plays one turn on a copy of the state, which keeps turns pure and replayable; `outputs/`
 // turns a finished state into what a host records. `types.ts` is the contract a host's own engine implements too,
 // so every layer may use it and it uses none. The router it relies on is `src/routing/` (`@sona-designer/core/routing`).
+export { type BusinessHoursCheck, checkBusinessHours } from './flow/businessHours';
+export { type LocalTime, localTimeIn, parseCallTime } from './flow/localTime';
+export {
+  describeFlowReason,
+  type FlowReason,
+  type FlowReasonCode,
+  type FlowReasonMoment,
+} from './flow/reasons';
+export { simulateFlowCall, simulateFlowCallSync } from './flow/simulateFlowCall';
+export type {
+  FlowCall,
+  FlowCallContext,
+  FlowCallEnding,
+  FlowCallOutcome,
+  FlowCallResult,
+  FlowConversation,
+  FlowPathStep,
+} from './flow/types';
+export { MAX_FLOW_STEPS } from './flow/walkFlow';
 export { type SummarizeCallOptions, summarizeCall } from './outputs/summary';
 export { UNKNOWN_CALLER } from './outputs/unknownCaller';
 export { createLocalSimulatorEngine, type LocalSimulatorEngineOptions } from './runtime/localEngine';
