@@ -128,10 +128,28 @@ describe('FlowCanvas roving focus', () => {
     const flowStops = stops.filter(isFlowElement);
     expect(flowStops).toHaveLength(1);
     expect(flowStops[0]?.getAttribute('aria-label')).toBe('Incoming call step: Incoming call');
-    // Then only the canvas's own controls (zoom in, zoom out, fit, Tidy up, React Flow's attribution link).
+    // Then only the canvas's own controls: the zoom toolbar (one stop) and Tidy up; 3 stops in all.
     const others = stops.filter((element) => !isFlowElement(element));
     expect(others.every((element) => element.closest('.react-flow__panel'))).toBe(true);
-    expect(others).toHaveLength(5);
+    expect(others).toHaveLength(2);
+    expect(stops).toHaveLength(3);
+    const toolbar = screen.getByRole('toolbar', { name: 'Canvas controls' });
+    expect(others[0]?.closest('[role="toolbar"]')).toBe(toolbar.element());
+  });
+
+  test('the zoom buttons are one toolbar: arrows move between them, and do not move the focus on the canvas', async () => {
+    const { screen } = await renderCanvas(FIXTURE_FLOWS.main);
+    const toolbar = screen.getByRole('toolbar', { name: 'Canvas controls' });
+    const buttons = [...toolbar.element().querySelectorAll('button')];
+    expect(buttons.map((button) => button.tabIndex)).toEqual([0, -1, -1]);
+    buttons[0]?.focus();
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(buttons[1]);
+    expect(buttons.map((button) => button.tabIndex)).toEqual([-1, 0, -1]);
+    await userEvent.keyboard('{End}');
+    expect(document.activeElement).toBe(buttons[2]);
+    await userEvent.keyboard('{ArrowDown}');
+    expect(document.activeElement).toBe(buttons[0]);
   });
 
   test('Tab enters on the selected step', async () => {

@@ -7,13 +7,7 @@ import { LazyStepSettings } from '../inspector/lazy';
 import { LazyJobEditor, LazyJobPicker, LazyTemplateGallery } from '../jobs/lazy';
 import { LazyKnowledgePicker } from '../knowledge/lazy';
 import { PublishBar, SaveStatus } from '../publishing';
-import {
-  LazyConflictDialog,
-  LazyPendingChanges,
-  LazyProblemList,
-  LazyPublishError,
-  LazyRevisionList,
-} from '../publishing/lazy';
+import { LazyConflictDialog, LazyPendingChanges, LazyPublishError } from '../publishing/lazy';
 import { LazyBatchPanel, LazySandboxPanel, LazySimulatorDrawer } from '../simulator/lazy';
 import {
   DesignerContext,
@@ -26,6 +20,8 @@ import {
 import { LazyExportCallFlowButton } from '../transfer/lazy';
 import { Announcer, formatPhoneNumber, useIdlePreload, withClassName } from '../ui';
 import { HistoryControls } from './historyControls/HistoryControls';
+import { onPartKey } from './skipLinks/designerParts';
+import { SkipLinks } from './skipLinks/SkipLinks';
 import { useUndoShortcuts } from './useUndoShortcuts';
 
 /** Props of `CallFlowDesigner`. */
@@ -51,7 +47,9 @@ export interface CallFlowDesignerProps {
 
 /**
  * The whole designer for one call flow: palette, canvas, step settings, saving, undo/redo and publishing.
- * Embed it in one line with an adapter, or place it inside your own `DesignerProvider`.
+ * Embed it in one line with an adapter, or place it inside your own `DesignerProvider`. Keyboard: its first Tab stops
+ * are "Skip to" links (the canvas, the palette, the open step's settings, the publish bar), shown once focused; F6 and
+ * Shift+F6 go to the next and previous of those parts from anywhere in the designer.
  */
 export function CallFlowDesigner({
   flowId,
@@ -94,8 +92,6 @@ const SECONDARY_SURFACES = [
   LazyJobPicker,
   LazyJobEditor,
   LazyPendingChanges,
-  LazyProblemList,
-  LazyRevisionList,
   LazySimulatorDrawer,
   LazyTemplateGallery,
   LazyKnowledgePicker,
@@ -123,9 +119,12 @@ function DesignerLayout({ className }: { className?: string | undefined }) {
       ref={root}
       className={withClassName('sona-designer', className)}
       aria-label={name || text.loading}
+      // F6 between the parts, from whatever has focus in the designer.
+      onKeyDown={onPartKey}
     >
       {loadState === 'ready' ? (
         <>
+          <SkipLinks root={root} />
           <header className="sona-designer__toolbar">
             <div className="sona-designer__title">
               <h2 className="sona-designer__name">{name}</h2>

@@ -2,6 +2,7 @@ import { useFlow } from '../state';
 import { lazyDialog, lazySurface, NothingYet, PanelLoading, withClassName } from '../ui';
 import type { ConflictDialogProps } from './conflict/ConflictDialog';
 import type { PendingChangesProps } from './pendingChanges/PendingChanges';
+import type { PublishProblemsProps } from './publishBar/internal/PublishProblems';
 
 /** The pending changes' frame saying it is loading while its code downloads. */
 export function PendingChangesLoading({ className }: PendingChangesProps) {
@@ -40,19 +41,18 @@ export const LazyPendingChanges = /* @__PURE__ */ lazySurface(
   PendingChangesLoading,
 );
 
-// Why the last publish failed, and the list of problems that block it: both shown only after something went wrong.
+// Why the last publish failed: shown only after something went wrong.
 /** Why the last publish failed. */
 export const LazyPublishError = /* @__PURE__ */ lazySurface(
   () => import('./publishBar/internal/PublishError').then((module) => module.PublishError),
   NothingYet,
 );
-/** The problems that block a publish. */
-export const LazyProblemList = /* @__PURE__ */ lazySurface(
-  () => import('./publishBar/internal/ProblemList').then((module) => module.ProblemList),
-  PanelLoading,
-);
-/** The revision list of the history panel: its heading shows at once, the list on demand. */
-export const LazyRevisionList = /* @__PURE__ */ lazySurface(
-  () => import('./revisions/internal/RevisionList').then((module) => module.RevisionList),
-  PanelLoading,
+
+// Shown only while the draft has errors: mounted (and its code loaded, if the idle preload has not yet) from then on.
+const useBlocked = (_props: PublishProblemsProps) =>
+  useFlow((state) => state.loadState === 'ready' && state.issues.some((issue) => issue.severity === 'error'));
+/** "Fix 3 problems before publishing" and its list of problems, in the publish bar. */
+export const LazyPublishProblems = /* @__PURE__ */ lazyDialog(
+  () => import('./publishBar/internal/PublishProblems').then((module) => module.PublishProblems),
+  useBlocked,
 );

@@ -30,8 +30,9 @@ import { type Measured, useFlowElements } from '../useFlowElements';
 import { useFocusRequest } from '../useFocusRequest';
 import { useRovingFocus } from '../useRovingFocus';
 import { LazyCanvasMinimap } from './lazyCanvasMinimap';
-import { ShortcutsDialog } from './ShortcutsDialog';
+import { LazyShortcutsDialog } from './lazyShortcutsDialog';
 import { TidyUpButton } from './TidyUpButton';
+import { useControlsToolbar } from './useControlsToolbar';
 
 /** From this many steps on, only the nodes in view are rendered. */
 export const LARGE_FLOW = 150;
@@ -55,6 +56,7 @@ export function CanvasView() {
   const large = useFlow((state) => state.stepIds.length > LARGE_FLOW);
   const [measured, setMeasured] = useState<Record<string, Measured>>({});
   const wrapper = useRef<HTMLDivElement>(null);
+  useControlsToolbar(wrapper);
   const roving = useRovingFocus(wrapper, large);
   const { nodes, edges } = useFlowElements(messages, measured, roving.tabStop);
   const far = useStore(selectFar);
@@ -218,7 +220,7 @@ export function CanvasView() {
   return (
     <>
       {/* Outside the surface: keys typed in the dialog must not reach the canvas's shortcuts through React's tree. */}
-      <ShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
+      <LazyShortcutsDialog open={shortcutsOpen} onOpenChange={setShortcutsOpen} />
       {/* biome-ignore lint/a11y/noStaticElementInteractions: shortcuts and drops are delegated from the focusable nodes, edges and palette. */}
       <div
         ref={wrapper}

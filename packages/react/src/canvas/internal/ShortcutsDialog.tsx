@@ -17,6 +17,7 @@ const SHORTCUTS: ReadonlyArray<keyof CanvasMessages['shortcutKeys']> = [
   'selectAll',
   'clear',
   'undo',
+  'parts',
   'help',
 ];
 
@@ -38,34 +39,42 @@ export function ShortcutsDialog({ open, onOpenChange }: ShortcutsDialogProps) {
   return (
     <>
       <span hidden ref={portalRef} />
-      <Dialog.Root open={open} onOpenChange={onOpenChange}>
-        <Dialog.Portal container={container}>
-          <Dialog.Overlay className="sona-modal-overlay" />
-          <Dialog.Content
-            className="sona-modal sona-shortcuts"
-            onOpenAutoFocus={focusReturn.remember}
-            onCloseAutoFocus={focusReturn.onCloseAutoFocus}
-          >
-            <div className="sona-modal__header">
-              <Dialog.Title className="sona-modal__title">{text.shortcutsTitle}</Dialog.Title>
-            </div>
-            <Dialog.Description className="sona-modal__description">{text.shortcutsIntro}</Dialog.Description>
-            <dl className="sona-shortcuts__list">
-              {SHORTCUTS.map((id) => (
-                <div key={id} className="sona-shortcuts__row">
-                  <dt>
-                    <kbd>{text.shortcutKeys[id]}</kbd>
-                  </dt>
-                  <dd>{text.shortcutActions[id]}</dd>
-                </div>
-              ))}
-            </dl>
-            <div className="sona-shortcuts__footer">
-              <Dialog.Close className="sona-button sona-button--primary">{text.shortcutsClose}</Dialog.Close>
-            </div>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      {/* Its code loads on the first `?`, so it mounts open: wait for the portal's place rather than open in the
+          page's body and move (which would remount it and lose where focus came from). */}
+      {container ? (
+        <Dialog.Root open={open} onOpenChange={onOpenChange}>
+          <Dialog.Portal container={container}>
+            <Dialog.Overlay className="sona-modal-overlay" />
+            <Dialog.Content
+              className="sona-modal sona-shortcuts"
+              onOpenAutoFocus={focusReturn.remember}
+              onCloseAutoFocus={focusReturn.onCloseAutoFocus}
+            >
+              <div className="sona-modal__header">
+                <Dialog.Title className="sona-modal__title">{text.shortcutsTitle}</Dialog.Title>
+              </div>
+              <Dialog.Description className="sona-modal__description">
+                {text.shortcutsIntro}
+              </Dialog.Description>
+              <dl className="sona-shortcuts__list">
+                {SHORTCUTS.map((id) => (
+                  <div key={id} className="sona-shortcuts__row">
+                    <dt>
+                      <kbd>{text.shortcutKeys[id]}</kbd>
+                    </dt>
+                    <dd>{text.shortcutActions[id]}</dd>
+                  </div>
+                ))}
+              </dl>
+              <div className="sona-shortcuts__footer">
+                <Dialog.Close className="sona-button sona-button--primary">
+                  {text.shortcutsClose}
+                </Dialog.Close>
+              </div>
+            </Dialog.Content>
+          </Dialog.Portal>
+        </Dialog.Root>
+      ) : null}
     </>
   );
 }

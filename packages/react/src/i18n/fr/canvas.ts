@@ -30,6 +30,7 @@ export const canvasFr: CanvasMessages = {
     selectAll: 'Ctrl/Cmd+A',
     clear: 'Échap',
     undo: 'Ctrl/Cmd+Z, Ctrl/Cmd+Maj+Z',
+    parts: 'F6 / Maj+F6',
     help: '?',
   },
   shortcutActions: {
@@ -45,6 +46,7 @@ export const canvasFr: CanvasMessages = {
     selectAll: 'Sélectionner toutes les étapes',
     clear: 'Annuler la sélection',
     undo: 'Annuler et rétablir',
+    parts: 'Partie suivante ou précédente : publication, étapes, canevas, réglages',
     help: 'Afficher cette liste',
   },
   nodeMoved: 'Étapes sélectionnées déplacées vers {direction}.',

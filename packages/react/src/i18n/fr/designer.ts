@@ -14,6 +14,7 @@ export const designerFr: DesignerMessages = {
   undoShortcut: 'Ctrl+Z',
   redoShortcut: 'Maj+Ctrl+Z',
   readOnly: 'Lecture seule',
+  skipTo: 'Aller à',
   saving: 'Enregistrement…',
   saved: 'Enregistré',
   unsavedEdits: 'Modifications non enregistrées',

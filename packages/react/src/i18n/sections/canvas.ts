@@ -36,6 +36,7 @@ export interface CanvasMessages {
     | 'selectAll'
     | 'clear'
     | 'undo'
+    | 'parts'
     | 'help',
     string
   >;
@@ -127,6 +128,7 @@ export const canvasEn: CanvasMessages = {
     selectAll: 'Ctrl/Cmd+A',
     clear: 'Escape',
     undo: 'Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z',
+    parts: 'F6 / Shift+F6',
     help: '?',
   },
   shortcutActions: {
@@ -142,6 +144,7 @@ export const canvasEn: CanvasMessages = {
     selectAll: 'Select every step',
     clear: 'Clear the selection',
     undo: 'Undo and redo',
+    parts: 'Next or previous part: publishing, steps, canvas, settings',
     help: 'Show this list',
   },
   nodeMoved: 'Moved the selected steps {direction}.',

@@ -23,6 +23,8 @@ export interface DesignerMessages {
   undoShortcut: string;
   redoShortcut: string;
   readOnly: string;
+  /** The name of the skip links at the top of the designer (each says the part it goes to). */
+  skipTo: string;
   saving: string;
   saved: string;
   unsavedEdits: string;
@@ -102,6 +104,7 @@ export const designerEn: DesignerMessages = {
   undoShortcut: 'Ctrl+Z',
   redoShortcut: 'Shift+Ctrl+Z',
   readOnly: 'Read only',
+  skipTo: 'Skip to',
   saving: 'Saving…',
   saved: 'Saved',
   unsavedEdits: 'Unsaved edits',

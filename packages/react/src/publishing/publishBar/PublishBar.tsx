@@ -3,9 +3,8 @@ import { formatMessage } from '../../i18n';
 import { TestCallButton } from '../../simulator';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
 import { CheckIcon, SpinnerIcon, UploadIcon, withClassName } from '../../ui';
-import { LazyPublishError } from '../lazy';
+import { LazyPublishError, LazyPublishProblems } from '../lazy';
 import { RevisionHistory } from '../revisions/RevisionHistory';
-import { PublishProblems } from './internal/PublishProblems';
 import { PublishStatus } from './internal/PublishStatus';
 import { usePendingChangeCount } from './usePendingChangeCount';
 
@@ -79,7 +78,7 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
     <section ref={root} className={withClassName('sona-publish-bar', className)} aria-label={text.region}>
       <PublishStatus highlight={notice?.key ?? null} />
       <div className="sona-publish-bar__actions">
-        <PublishProblems id={problemsId} />
+        <LazyPublishProblems id={problemsId} />
         <RevisionHistory
           onRestored={(revision) => setNotice({ key: 'restored', revision, at: Date.now() })}
         />

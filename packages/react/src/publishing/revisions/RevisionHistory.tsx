@@ -1,9 +1,6 @@
-import * as Dialog from '@radix-ui/react-dialog';
 import { useState } from 'react';
-import { formatMessage } from '../../i18n';
-import { useDesigner, useFlowStoreApi } from '../../state';
-import { CloseIcon, HistoryIcon, usePortalContainer } from '../../ui';
-import { LazyRevisionList } from '../lazy';
+import { useMessages } from '../../state';
+import { HistoryIcon, lazyDialog } from '../../ui';
 
 /** Props of `RevisionHistory`. */
 export interface RevisionHistoryProps {
@@ -11,55 +8,31 @@ export interface RevisionHistoryProps {
   onRestored?(revision: number): void;
 }
 
+// The dialog's code loads the first time History is pressed (or in an idle moment before): the publish bar shows
+// the button on every page, and few open it.
+const LazyRevisionDialog = /* @__PURE__ */ lazyDialog(() =>
+  import('./internal/RevisionDialog').then((module) => module.RevisionDialog),
+);
+
 /**
  * The "History" button and its dialog: published revisions newest first, each with its date, size and what it
  * changed, and Restore to draft (one undoable change; publishing stays a separate step).
  */
 export function RevisionHistory({ onRestored }: RevisionHistoryProps) {
-  const { messages } = useDesigner();
-  const text = messages.publish;
-  const store = useFlowStoreApi();
+  const text = useMessages().publish;
   const [open, setOpen] = useState(false);
-  const [portalRef, container] = usePortalContainer();
-
-  const restore = (revision: number) => {
-    store
-      .getState()
-      .restoreRevision(revision, formatMessage(messages.designer.historyLabels.restore, { revision }));
-    setOpen(false);
-    onRestored?.(revision);
-  };
-
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Trigger asChild>
-        <button type="button" className="sona-button sona-publish-bar__history" ref={portalRef}>
-          <HistoryIcon />
-          <span>{text.history}</span>
-        </button>
-      </Dialog.Trigger>
-      <Dialog.Portal container={container}>
-        <Dialog.Overlay className="sona-modal-overlay" />
-        <Dialog.Content
-          className="sona-modal sona-revision-history"
-          onOpenAutoFocus={(event) => {
-            // Focus the dialog itself: its title and explanation are read first, then the revisions.
-            event.preventDefault();
-            (event.currentTarget as HTMLElement | null)?.focus();
-          }}
-        >
-          <div className="sona-modal__header">
-            <Dialog.Title className="sona-modal__title">{text.historyTitle}</Dialog.Title>
-            <Dialog.Close className="sona-publish-popover__close" aria-label={text.close}>
-              <CloseIcon />
-            </Dialog.Close>
-          </div>
-          <Dialog.Description className="sona-modal__description">{text.historyIntro}</Dialog.Description>
-          <div className="sona-modal__body">
-            <LazyRevisionList onRestore={restore} />
-          </div>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <>
+      <button
+        type="button"
+        className="sona-button sona-publish-bar__history"
+        aria-haspopup="dialog"
+        onClick={() => setOpen(true)}
+      >
+        <HistoryIcon />
+        <span>{text.history}</span>
+      </button>
+      <LazyRevisionDialog open={open} onOpenChange={setOpen} {...(onRestored ? { onRestored } : {})} />
+    </>
   );
 }

@@ -72,8 +72,8 @@ export interface AttachedSectionProps {
 }
 
 /**
- * The frame of a Sona step's attachments (its jobs, its knowledge pages): heading and count, hint, the list or the
- * empty line, Add, and the picker it opens.
+ * The frame of a Sona step's attachments (its jobs, its knowledge pages): heading and count, hint, Add, the list or
+ * the empty line, and the picker Add opens.
  */
 export function AttachedSection({
   focus,
@@ -106,13 +106,8 @@ export function AttachedSection({
       </div>
       {itemCount > 0 ? <p className="sona-attached__hint">{hint}</p> : null}
       {notice}
-      {itemCount === 0 ? (
-        <p className="sona-attached__empty">{empty}</p>
-      ) : (
-        <ol ref={focus.listRef} className="sona-attached__list" data-dragging={dragging || undefined}>
-          {children}
-        </ol>
-      )}
+      {/* Before the list, whose items have several buttons each: Add is a few Tab stops into the section, however
+          many are attached, and stays where it is as the list grows. */}
       {editable ? (
         <button
           ref={focus.addRef}
@@ -124,6 +119,13 @@ export function AttachedSection({
           {addLabel}
         </button>
       ) : null}
+      {itemCount === 0 ? (
+        <p className="sona-attached__empty">{empty}</p>
+      ) : (
+        <ol ref={focus.listRef} className="sona-attached__list" data-dragging={dragging || undefined}>
+          {children}
+        </ol>
+      )}
       {live}
       {editable ? renderPicker(pickerOpen, setPickerOpen) : null}
       {dialogs}

@@ -4,8 +4,9 @@ import { useId, useRef, useState } from 'react';
 import { formatMessage, selectPlural } from '../../../i18n';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../../state';
 import { ChevronIcon, CloseIcon, ErrorIcon, usePortalContainer } from '../../../ui';
-import { LazyProblemList } from '../../lazy';
+import { ProblemList } from './ProblemList';
 
+/** Props of `PublishProblems`. */
 export interface PublishProblemsProps {
   /** Id of the trigger, so the Publish button can be described by it. */
   id?: string;
@@ -68,7 +69,7 @@ export function PublishProblems({ id }: PublishProblemsProps) {
             </Popover.Close>
           </div>
           <p className="sona-publish-popover__intro">{messages.publish.problemsIntro}</p>
-          <LazyProblemList
+          <ProblemList
             onChoose={(stepId) => {
               chosen.current = true;
               store.getState().focusStep(stepId);
