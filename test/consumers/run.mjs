@@ -1,18 +1,23 @@
 // The packages as a host product gets them: `node test/consumers/run.mjs` (part of `pnpm test`, after `pnpm build`).
 //
-// Packs @sona-designer/core and @sona-designer/react as pnpm would publish them, checks the tarballs (contents, the
-// published package.json, `publint --strict`, `attw --profile esm-only`) and installs them with npm, never as
-// workspace links, into fresh host apps in a temporary folder outside the workspace:
+// Packs @sona-designer/core, @sona-designer/react and @sona-designer/server as pnpm would publish them, checks the
+// tarballs (contents, the published package.json, `publint --strict`, `attw --profile esm-only`) and installs them with
+// npm, never as workspace links, into fresh host apps in a temporary folder outside the workspace:
 // - vite: Vite 8 + React 19 + TypeScript (`moduleResolution: bundler`, strict) whose App.tsx is the README's embed
 //   snippet; `tsc --noEmit`, `vite build`, then `vite preview` in headless Chromium: a Sona step shows, no console
 //   error, and the host's own `.react-flow__panel` outside the designer keeps its styles;
 // - node16: TypeScript with `module`/`moduleResolution: node16` and `skipLibCheck: false`: the public API compiles
 //   without an error (and without `any`), a wrong prop fails with TS2322;
 // - next: Next.js App Router, a Server Component page importing `CallFlowDesigner`: `next build` prerenders it, and
-//   `next start` serves a page that hydrates in Chromium without a console error.
+//   `next start` serves a page that hydrates in Chromium without a console error;
+// - node-server: a Node project with core and server only: server.ts compiles under `node16` with `skipLibCheck:
+//   false` and Node's types (a wrong role fails with TS2322); run.mjs runs `createServer` on PGlite in memory and a
+//   `createHttpAdapter` over real HTTP (create, subscribe, update and the `job-updated` event, a viewer's write refused
+//   with FORBIDDEN, the OpenAPI document); the `sona-designer-server` bin prints its usage, then starts on PGlite in a
+//   folder (the migrations found in the installed package), answers /v1/health and exits 0 on SIGTERM.
 //
 // The host apps' own dependencies are installed once per version of their package.json into
-// node_modules/.cache/sona-consumers (and copied, as hard links, into each fresh app); the two tarballs and what they
+// node_modules/.cache/sona-consumers (and copied, as hard links, into each fresh app); the tarballs and what they
 // depend on are installed in every run. Exits non-zero when any check fails. `SONA_CONSUMERS_KEEP=1` keeps the
 // temporary folder to look into.
 import { execFileSync, spawn } from 'node:child_process';
@@ -32,7 +37,7 @@ import {
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { stripVTControlCharacters } from 'node:util';
 import { chromium } from 'playwright';
 import { reactFlowSelectors } from './cssScope.mjs';
@@ -50,7 +55,7 @@ const CHROMIUM_ARGS = [
   '--disable-component-update',
   '--disable-sync',
 ];
-const PACKAGES = ['core', 'react'];
+const PACKAGES = ['core', 'react', 'server'];
 /** A module starting with the `'use client'` directive (after comments). */
 const DIRECTIVE = /^(?:\/\/[^\n]*\n|\/\*[\s\S]*?\*\/|\s)*['"]use client['"]/;
 
@@ -109,8 +114,13 @@ function startServer(command, args, { cwd, env = cleanEnv() }) {
   child.stderr.on('data', (chunk) => {
     output += chunk;
   });
+  const exited = new Promise((resolve) => {
+    child.on('close', (code, signal) => resolve({ code, signal }));
+  });
   return {
     output: () => output,
+    /** Resolves with `{ code, signal }` once the process has ended. */
+    exited,
     stop() {
       try {
         process.kill(-child.pid, 'SIGTERM');
@@ -208,9 +218,10 @@ function linkTree(from, to) {
 
 /**
  * A fresh host app in the temporary folder: its template, its dependencies (installed once per version of its
- * package.json, then hard-linked), and the two tarballs installed by npm like any registry package.
+ * package.json, then hard-linked), and the given packages' tarballs (`['core', 'react']`…) installed by npm like any
+ * registry package.
  */
-async function installHost(name, tarballs) {
+async function installHost(name, packages) {
   const template = join(HOSTS, name);
   const app = join(work, name);
   cpSync(template, app, { recursive: true });
@@ -244,12 +255,13 @@ async function installHost(name, tarballs) {
   const pkg = readJson(join(app, 'package.json'));
   pkg.dependencies = {
     ...pkg.dependencies,
-    '@sona-designer/core': `file:${tarballs.core}`,
-    '@sona-designer/react': `file:${tarballs.react}`,
+    ...Object.fromEntries(
+      packages.map((pkgName) => [`@sona-designer/${pkgName}`, `file:${tarballs[pkgName]}`]),
+    ),
   };
   writeFileSync(join(app, 'package.json'), `${JSON.stringify(pkg, null, 2)}\n`);
   await exec('npm', NPM_INSTALL, { cwd: app });
-  for (const pkgName of ['core', 'react']) {
+  for (const pkgName of packages) {
     const installed = join(app, 'node_modules/@sona-designer', pkgName);
     assert(existsSync(join(installed, 'package.json')), `@sona-designer/${pkgName} is not installed`);
   }
@@ -299,6 +311,37 @@ async function expectSonaStep(page) {
   assert(/Sona/.test(text ?? ''), `the Sona step reads "${text}"`);
 }
 
+/**
+ * The server's tarball: its bin is there and runs with node, and every SQL migration is in the folder that
+ * dist/db/migrate.js reads (`new URL('…', import.meta.url)`), so a host's install finds them.
+ */
+function checkServerContents(dir, pkg, files) {
+  for (const [command, target] of Object.entries(pkg.bin ?? {})) {
+    const file = target.replace(/^\.\//, '');
+    assert(files.includes(file), `server: the bin ${command} names ${target}, which is not in the tarball`);
+    assert(
+      readFileSync(join(dir, file), 'utf8').startsWith('#!/usr/bin/env node\n'),
+      `server: ${target} does not start with #!/usr/bin/env node`,
+    );
+  }
+  assert(pkg.bin?.['sona-designer-server'], 'server: no sona-designer-server bin');
+  const migrate = join(dir, 'dist/db/migrate.js');
+  assert(existsSync(migrate), 'server: no dist/db/migrate.js');
+  const folder = readFileSync(migrate, 'utf8').match(
+    /new URL\(\s*['"]([^'"]+)['"],\s*import\.meta\.url\s*\)/,
+  );
+  assert(folder, 'server: dist/db/migrate.js names no migrations folder');
+  const found = fileURLToPath(new URL(folder[1], pathToFileURL(migrate)));
+  assert(found.startsWith(dir), `server: the migrations folder ${folder[1]} is outside the package`);
+  const expected = readdirSync(join(ROOT, 'packages/server/migrations')).filter((f) => f.endsWith('.sql'));
+  const shipped = existsSync(found) ? readdirSync(found) : [];
+  const missing = expected.filter((f) => !shipped.includes(f));
+  assert(
+    expected.length > 0 && missing.length === 0,
+    `server: migrations missing from ${found.slice(dir.length + 1) || '.'}: ${missing.join(', ')}`,
+  );
+}
+
 // ---------------------------------------------------------------------------------------------------------------
 // The tarballs
 
@@ -307,7 +350,7 @@ const unpacked = {};
 
 await host('tarballs (pnpm pack, contents, publint --strict, attw --profile esm-only)', [
   [
-    'pack both packages',
+    'pack the packages',
     async () => {
       for (const name of PACKAGES) {
         const dir = join(ROOT, 'packages', name);
@@ -385,6 +428,7 @@ await host('tarballs (pnpm pack, contents, publint --strict, attw --profile esm-
           const extensionless = code.match(/(?:from\s*|import\(\s*)['"]\.{1,2}\/[^'"]*(?<!\.js)['"]/);
           assert(!extensionless, `${name}/${file}: relative import without .js: ${extensionless?.[0]}`);
         }
+        if (name === 'server') checkServerContents(dir, pkg, files);
       }
       const react = join(unpacked.react, 'package/dist');
       assert(
@@ -450,7 +494,7 @@ if (packed) {
     [
       'npm install (tarballs)',
       async () => {
-        const { app, note } = await installHost('vite', tarballs);
+        const { app, note } = await installHost('vite', ['core', 'react']);
         viteApp = app;
         writeFileSync(join(app, 'src/App.tsx'), readmeSnippet());
         return note;
@@ -547,7 +591,7 @@ if (packed) {
     [
       'npm install (tarballs)',
       async () => {
-        const { app, note } = await installHost('next', tarballs);
+        const { app, note } = await installHost('next', ['core', 'react']);
         nextApp = app;
         const page = readFileSync(join(app, 'app/page.tsx'), 'utf8');
         assert(!DIRECTIVE.test(page), 'page.tsx must be a Server Component');
@@ -589,6 +633,137 @@ if (packed) {
       },
     ],
   ]);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// A Node server host: core and server only
+
+/** Waits for a line of a server's output matching `pattern`; fails early when the process ends first. */
+async function waitForLine(server, pattern, timeout = 60_000) {
+  const deadline = Date.now() + timeout;
+  let ended;
+  server.exited.then((exit) => {
+    ended = exit;
+  });
+  while (Date.now() < deadline) {
+    const match = server.output().match(pattern);
+    if (match) return match;
+    if (ended)
+      throw new Error(`the process ended (${JSON.stringify(ended)}) before ${pattern}:\n${server.output()}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`no ${pattern} within ${seconds(timeout)}:\n${server.output().slice(-2000)}`);
+}
+
+if (packed) {
+  let serverApp;
+  await host(
+    'node-server (Node, TypeScript node16, createServer + createHttpAdapter, the sona-designer-server bin)',
+    [
+      [
+        'npm install (core and server tarballs)',
+        async () => {
+          const { app, note } = await installHost('node-server', ['core', 'server']);
+          serverApp = app;
+          return note;
+        },
+      ],
+      [
+        'tsc --noEmit server.ts: 0 errors',
+        () =>
+          exec(join(serverApp, 'node_modules/.bin/tsc'), ['--noEmit', '-p', 'tsconfig.json'], {
+            cwd: serverApp,
+          }),
+      ],
+      [
+        'a wrong role fails with TS2322 on role',
+        async () => {
+          const result = await exec(
+            join(serverApp, 'node_modules/.bin/tsc'),
+            ['--noEmit', '-p', 'tsconfig.bad.json', '--pretty', 'true'],
+            { cwd: serverApp, allowFailure: true },
+          );
+          const output = stripVTControlCharacters(result.output);
+          const errors = output.split('\n').filter((line) => / - error TS\d+/.test(line));
+          assert(result.code !== 0, 'the wrong role compiled');
+          assert(errors.length === 1, `expected one error, got:\n${output}`);
+          assert(
+            /^bad\.ts:\d+:\d+ - error TS2322:/.test(errors[0]),
+            `expected TS2322 in bad.ts, got:\n${output}`,
+          );
+          assert(
+            /"admin"/.test(output) && /role/.test(output),
+            `the error is not about role "admin":\n${output}`,
+          );
+          return errors[0].trim();
+        },
+      ],
+      [
+        'node run.mjs: createServer, createHttpAdapter over HTTP',
+        async () => {
+          const { output } = await exec(process.execPath, ['run.mjs'], { cwd: serverApp, timeout: 60_000 });
+          for (const line of [
+            'received job-updated',
+            'refused the viewer',
+            'served OpenAPI 3.1.0',
+            'closed',
+          ]) {
+            assert(output.includes(line), `run.mjs did not print "${line}":\n${output}`);
+          }
+          return 'job-updated received, viewer FORBIDDEN, OpenAPI 3.1.0, closed';
+        },
+      ],
+      [
+        'npx sona-designer-server --help',
+        async () => {
+          // `--yes=false`: the host's own bin or a failure, never a download (`npx --no` would print npx's own help).
+          const { output } = await exec('npx', ['--yes=false', 'sona-designer-server', '--help'], {
+            cwd: serverApp,
+            timeout: 60_000,
+          });
+          assert(/^Usage: sona-designer-server/m.test(output), `no usage:\n${output}`);
+          for (const name of ['PORT', 'DATABASE_URL', 'SONA_JWT_SECRET', 'CORS_ORIGINS']) {
+            assert(output.includes(name), `the usage does not mention ${name}:\n${output}`);
+          }
+          return output.split('\n')[0];
+        },
+      ],
+      [
+        'sona-designer-server on PGlite in a folder: ready, /v1/health, SIGTERM',
+        async () => {
+          const data = join(serverApp, 'sona-data');
+          const server = startServer(join(serverApp, 'node_modules/.bin/sona-designer-server'), [], {
+            cwd: serverApp,
+            env: cleanEnv({
+              PORT: '0',
+              DATABASE_URL: data,
+              SONA_JWT_SECRET: 'consumer-test-secret-0123456789',
+              NODE_ENV: 'test',
+            }),
+          });
+          try {
+            const [, url] = await waitForLine(server, /^SONA_SERVER_READY (\S+)$/m);
+            const health = await fetch(`${url}/v1/health`);
+            assert(health.status === 200, `GET ${url}/v1/health answered ${health.status}`);
+            assert(existsSync(data) && readdirSync(data).length > 0, `PGlite wrote nothing into ${data}`);
+            const token = server.output().match(/^SONA_EDITOR_TOKEN=(\S+)$/m)?.[1];
+            assert(token, `no SONA_EDITOR_TOKEN line:\n${server.output()}`);
+            const jobs = await fetch(`${url}/v1/jobs`, { headers: { Authorization: `Bearer ${token}` } });
+            assert(jobs.status === 200, `GET /v1/jobs with the printed editor token answered ${jobs.status}`);
+            server.stop();
+            const exit = await Promise.race([
+              server.exited,
+              new Promise((resolve) => setTimeout(() => resolve({ timeout: true }), 15_000)),
+            ]);
+            assert(exit.code === 0, `SIGTERM ended it with ${JSON.stringify(exit)}:\n${server.output()}`);
+            return `${url}, health 200, exit 0 on SIGTERM`;
+          } finally {
+            server.stop();
+          }
+        },
+      ],
+    ],
+  );
 }
 
 // ---------------------------------------------------------------------------------------------------------------

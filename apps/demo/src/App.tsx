@@ -100,10 +100,13 @@ export function App() {
               onReset={demo.reset}
               largeAvailable={backend?.kind !== 'server'}
             />
-            {backend && <BackendBadge text={dataText} backend={backend} />}
           </div>
         </div>
-        <DemoNav route={route} text={text} />
+        <DemoNav
+          route={route}
+          text={text}
+          aside={backend && <BackendBadge text={dataText} backend={backend} />}
+        />
       </header>
       {demo.resetElsewhere && <ResetNotice text={dataText} onDismiss={demo.dismissResetNotice} />}
 

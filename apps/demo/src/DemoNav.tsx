@@ -1,9 +1,12 @@
+import type { ReactNode } from 'react';
 import type { DemoMessages } from './i18n';
 import type { Route } from './useHashRoute';
 
 interface DemoNavProps {
   route: Route;
   text: DemoMessages;
+  /** Shown at the end of the row (where the data lives). */
+  aside?: ReactNode;
 }
 
 const PAGES = [
@@ -14,7 +17,7 @@ const PAGES = [
 ] as const;
 
 /** The demo's pages; a call flow's designer belongs to "Call flows". */
-export function DemoNav({ route, text }: DemoNavProps) {
+export function DemoNav({ route, text, aside }: DemoNavProps) {
   const current = route.page === 'flow' ? 'overview' : route.page;
   return (
     <nav className="demo-nav" aria-label={text.navLabel}>
@@ -27,6 +30,7 @@ export function DemoNav({ route, text }: DemoNavProps) {
           </li>
         ))}
       </ul>
+      {aside}
     </nav>
   );
 }
