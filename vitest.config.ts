@@ -84,8 +84,9 @@ export default defineConfig({
           // Each file opens its own embedded Postgres (PGlite: seconds and hundreds of MB to open): one file at a time.
           fileParallelism: false,
           maxWorkers: 1,
-          testTimeout: 30_000,
-          hookTimeout: 60_000,
+          // Opening an embedded Postgres takes seconds, and far more while the other projects share the 2 cores.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
         },
       },
       {

@@ -1,10 +1,15 @@
 import { registerMessages } from '@sona-designer/react';
 import { fr } from '@sona-designer/react/locales/fr';
 import type { Preview } from '@storybook/react-vite';
+import { configure } from 'storybook/test';
 import '../packages/react/src/styles.css';
 
 // French ships on demand; registered here, as a host would, so French stories render in their first frame.
 registerMessages('fr', fr);
+
+// Parts of the components load on demand: the first load of one in a full test run on a busy 2-core machine can take
+// a few seconds (Vite transforms it then), not the 1 s a play function's queries wait by default.
+configure({ asyncUtilTimeout: 5000 });
 
 const preview: Preview = {
   // Every component gets a Docs page: its description (the component's doc comment or
