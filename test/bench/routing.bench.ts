@@ -9,6 +9,7 @@ import { startCall, takeTurn } from '../../packages/core/src/simulator/engine/ru
 import type { SimulatedSonaStep } from '../../packages/core/src/simulator/engine/types';
 import { ROUTING_SAMPLES } from '../routing/dataset';
 import { evaluateRouting, type RoutingScore } from '../routing/evaluate';
+import { evaluateThirdHeldOut } from '../routing/evaluateThird';
 import { HELD_OUT_SAMPLES } from '../routing/heldOut';
 import { SECOND_HELD_OUT_SAMPLES } from '../routing/heldOutSecond';
 
@@ -109,6 +110,7 @@ function report(): void {
   const score = evaluateRouting();
   const heldOut = evaluateRouting({}, HELD_OUT_SAMPLES);
   const secondHeldOut = evaluateRouting({}, SECOND_HELD_OUT_SAMPLES);
+  const thirdHeldOut = evaluateThirdHeldOut();
   const indexStart = performance.now();
   const router = createRouter(BIG_JOBS);
   router.route('warm up');
@@ -123,6 +125,7 @@ function report(): void {
       `uncovered correctly rejected: ${(score.rejectionRate * 100).toFixed(1)}%`,
       heldOutLine('held-out', heldOut),
       heldOutLine('second held-out', secondHeldOut),
+      heldOutLine('third held-out (unseen businesses)', thirdHeldOut),
       `10 jobs × ${INSTRUCTION_LENGTH} chars: first call (indexing) ${indexMs.toFixed(1)} ms`,
       `  router.route, uncached utterances: ${(routerMs * 1000).toFixed(0)} µs per call`,
       `  routeIntent (jobs indexed once, router rebuilt per call): ${(routeIntentMs * 1000).toFixed(0)} µs per call`,

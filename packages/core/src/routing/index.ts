@@ -1,5 +1,6 @@
 // The job router and its language helpers (stemming, synonyms, stop words) in English and French. Its own entry
 // point, so validating a graph or rendering a canvas never loads it: hosts import it when they route or simulate.
+export { type CallIntent, callIntents, intentsOf } from './intents';
 export type { RoutingLocale } from './locale';
 export {
   createRouter,

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateRouting } from '../../../../test/routing/evaluate';
+import { evaluateThirdHeldOut } from '../../../../test/routing/evaluateThird';
 import { HELD_OUT_SAMPLES } from '../../../../test/routing/heldOut';
 import { SECOND_HELD_OUT_SAMPLES } from '../../../../test/routing/heldOutSecond';
+import { THIRD_HELD_OUT_SAMPLES } from '../../../../test/routing/heldOutThird';
 import { createRouter, type RoutableJob, routeIntent } from './routeIntent';
 
 function job(
@@ -220,23 +222,32 @@ describe('routeIntent, general language', () => {
 describe('routing dataset', () => {
   // Floors are the measured figures less a sentence or two, so a regression fails (the product targets are
   // 0.9 top-1 and 0.85 rejection). The router was tuned on the main dataset only; the held-out sets measure
-  // how it does on sentences it was not tuned on.
+  // how it does on sentences it was not tuned on. Measured with the general call intents: main 97.2% / 96.7%,
+  // first held-out 91.7% / 100%, second 75.0% / 83.3%, third 56.7% / 76.7% (its targets, 80% / 85%, are not met).
   it('routes covered sentences to the right job and rejects uncovered ones', () => {
     const score = evaluateRouting();
     expect(score.covered + score.uncovered).toBeGreaterThanOrEqual(150);
     expect(score.uncovered / (score.covered + score.uncovered)).toBeGreaterThanOrEqual(0.15);
-    expect(score.top1Accuracy).toBeGreaterThanOrEqual(0.93);
+    expect(score.top1Accuracy).toBeGreaterThanOrEqual(0.95);
     expect(score.rejectionRate).toBeGreaterThanOrEqual(0.93);
   });
 
   it('does about as well on held-out sentences it was not tuned on', () => {
     const first = evaluateRouting({}, HELD_OUT_SAMPLES);
-    expect(first.top1Accuracy).toBeGreaterThanOrEqual(0.9);
+    expect(first.top1Accuracy).toBeGreaterThanOrEqual(0.87);
     expect(first.rejectionRate).toBeGreaterThanOrEqual(0.83);
     const second = evaluateRouting({}, SECOND_HELD_OUT_SAMPLES);
     expect(second.covered + second.uncovered).toBeGreaterThanOrEqual(40);
     expect(second.uncovered / (second.covered + second.uncovered)).toBeGreaterThanOrEqual(0.15);
-    expect(second.top1Accuracy).toBeGreaterThanOrEqual(0.65);
+    expect(second.top1Accuracy).toBeGreaterThanOrEqual(0.72);
     expect(second.rejectionRate).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('scores the third held-out set, six businesses it never saw', () => {
+    const third = evaluateThirdHeldOut();
+    expect(third.covered + third.uncovered).toBe(THIRD_HELD_OUT_SAMPLES.length);
+    expect(third.covered + third.uncovered).toBeGreaterThanOrEqual(100);
+    expect(third.top1Accuracy).toBeGreaterThanOrEqual(0.55);
+    expect(third.rejectionRate).toBeGreaterThanOrEqual(0.73);
   });
 });

@@ -1,8 +1,10 @@
-import { type AnalysedWord, analyseText, termsOf } from './analyseText';
+import { type AnalysedWord, analyseText, foldedWords, termsOf } from './analyseText';
+import { type CallIntent, type IntentMatch, intentsOfWords } from './intents';
 import type { RoutingLocale } from './locale';
 import { cachedCorpus, type JobIndex, type RoutableJob, type RoutingCorpus } from './routingCorpus';
 import { isModifier } from './stopWords';
 
+export type { CallIntent } from './intents';
 export type { RoutableJob } from './routingCorpus';
 
 /** How to route: the caller's language and how sure the router must be. */
@@ -26,6 +28,11 @@ export interface RouteResult {
   jobId: string | null;
   confidence: number;
   ranked: RankedJob[];
+  /**
+   * The general call intent heard in the caller's words, for the trace ("heard: asking for a person"): the one
+   * the chosen job shares when there is one, else the clearest one heard; absent when the words express none.
+   */
+  intent?: CallIntent;
 }
 
 /** The confidence below which no job is chosen, unless `threshold` says otherwise. */
@@ -46,6 +53,20 @@ const UNKNOWN_WORD_WEIGHT = 0.35;
 /** A caller word that another job knows but the best one does not. */
 const UNMATCHED_WORD_WEIGHT = 0.5;
 const CACHE_SIZE = 500;
+/**
+ * What a general call intent shared by the caller and a job adds to the job's score, at most (a rare intent);
+ * about one well-matched word, so it decides between jobs the words leave close, or finds a job the words miss.
+ */
+const INTENT_WEIGHT = 1;
+/** A one-word cue ("bill", "urgent") says the intent less surely than a phrase ("call me back"). */
+const SINGLE_CUE_FACTOR = 0.7;
+/** An intent said only through words the job already matched ("invoice") adds little to what they showed. */
+const REPEAT_FACTOR = 0.4;
+/**
+ * What a request of its own that no job serves ("what time do you close?" with no opening-hours job) counts
+ * against confidence: the caller asks for something none of the jobs does, whatever words they share.
+ */
+const UNSERVED_INTENT_WEIGHT = 1;
 
 /** A caller's word and the terms it may mean; it counts once per job, through the meaning that fits best. */
 interface QueryTerm {
@@ -60,7 +81,7 @@ export function createRouter(jobs: readonly RoutableJob[], options: RouteOptions
 }
 
 function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
-  const { indexes, documentFrequency, averageStrongLength, averageWeakLength } = corpus;
+  const { indexes, documentFrequency, intentFrequency, averageStrongLength, averageWeakLength } = corpus;
   const threshold = options.threshold ?? DEFAULT_ROUTE_THRESHOLD;
   const jobCount = indexes.length;
   const maxIdf = Math.log(1 + (jobCount + 0.5) / 0.5);
@@ -112,11 +133,52 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
     return { jobId: index.id, score, matched };
   }
 
+  /** Like a word's idf: an intent every job serves tells them apart less than one a single job serves. */
+  function intentIdf(intent: string): number {
+    const df = intentFrequency.get(intent) ?? 0;
+    return df === 0 ? 0 : Math.log(1 + (jobCount - df + 0.5) / (df + 0.5)) / maxIdf;
+  }
+
+  /**
+   * The bonus a job gets from the caller's intents it serves, the intent that gave the most, and the caller's
+   * words that expressed them (explained by the job, for confidence).
+   */
+  function intentBonus(
+    index: JobIndex,
+    heard: readonly IntentMatch[],
+    matched: readonly string[],
+    said: readonly string[],
+  ): [number, IntentMatch | undefined, string[]] {
+    let bonus = 0;
+    const words: string[] = [];
+    let strongest: IntentMatch | undefined;
+    let strongestValue = 0;
+    const matchedWords = new Set(matched.flatMap((word) => word.split(' ')));
+    const wordless = matched.length === 0;
+    for (const match of heard) {
+      if (!index.intents.has(match.intent.id)) continue;
+      // A job none of the caller's words reached is found only through a clear phrase, not one loose word
+      // among others ("my account is late" is not about an arrival); a word said alone is the whole request.
+      if (wordless && match.strength < 2 && said.some((word) => !match.words.includes(word))) continue;
+      const repeats = match.words.every((word) => matchedWords.has(word));
+      const value =
+        INTENT_WEIGHT *
+        intentIdf(match.intent.id) *
+        (match.strength > 1 ? 1 : SINGLE_CUE_FACTOR) *
+        (repeats ? REPEAT_FACTOR : 1);
+      bonus += value;
+      words.push(...match.words);
+      if (value > strongestValue) [strongest, strongestValue] = [match, value];
+    }
+    return [bonus, strongest, words];
+  }
+
   function compute(utterance: string): RouteResult {
     const { locale, words } = analyseText(utterance, options.locale);
+    const heard = intentsOfWords(foldedWords(utterance), true);
     const seen = new Set<string>();
     const terms: QueryTerm[] = [];
-    let unknownWords = 0;
+    const unknown: string[] = [];
     for (const word of words) {
       if (seen.has(word.word)) continue;
       seen.add(word.word);
@@ -124,34 +186,59 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
       if (resolved && isModifier(word.word))
         terms.push({ ...resolved, weight: resolved.weight * MODIFIER_WEIGHT });
       else if (resolved) terms.push(resolved);
-      else unknownWords++;
+      else unknown.push(word.word);
     }
+    const said = words.map((word) => word.word);
+    const shared = new Map<string, [IntentMatch | undefined, string[]]>();
     const ranked = indexes
-      .map((index, order) => ({ order, result: scoreJob(index, terms) }))
+      .map((index, order) => {
+        const result = scoreJob(index, terms);
+        const [bonus, intent, expressed] =
+          heard.length > 0 ? intentBonus(index, heard, result.matched, said) : [0, undefined, []];
+        shared.set(index.id, [intent, expressed]);
+        return { order, result: { ...result, score: result.score + bonus } };
+      })
       .sort((a, b) => b.result.score - a.result.score || a.order - b.order)
       .map(({ result }) => result);
     const best = ranked[0];
-    const confidence = best ? confidenceOf(best, ranked[1], terms, unknownWords) : 0;
+    const [bestIntent, expressed = []] = best ? (shared.get(best.jobId) ?? []) : [];
+    let unserved = 0;
+    for (const match of heard) {
+      if (!match.standalone || intentFrequency.has(match.intent.id)) continue;
+      unserved += UNSERVED_INTENT_WEIGHT * (match.strength > 1 ? 1 : SINGLE_CUE_FACTOR);
+    }
+    const confidence = best ? confidenceOf(best, ranked[1], terms, unknown, expressed, unserved) : 0;
     const jobId = best && best.score > 0 && confidence >= threshold ? best.jobId : null;
-    return { jobId, confidence: Math.round(confidence * 1000) / 1000, ranked };
+    const intent = (jobId ? bestIntent : undefined) ?? heard[0];
+    const result: RouteResult = { jobId, confidence: Math.round(confidence * 1000) / 1000, ranked };
+    if (intent) result.intent = intent.intent;
+    return result;
   }
 
   /**
    * How much of what the caller said the best job explains: its score against the words it left unexplained.
    * Words no job knows weigh less, and less and less as they pile up: callers pad their request with small talk.
-   * A runner-up close behind lowers it: the words do not single out one job.
+   * A runner-up close behind lowers it: the words do not single out one job. Words that stated an intent the
+   * job serves are explained; a request of its own that no job serves (`unserved`) counts against it.
    */
   function confidenceOf(
     best: RankedJob,
     runnerUp: RankedJob | undefined,
     terms: readonly QueryTerm[],
-    unknownWords: number,
+    unknown: readonly string[],
+    expressedWords: readonly string[],
+    unserved: number,
   ): number {
     if (best.score <= 0) return 0;
     const matched = new Set(best.matched);
-    let unexplained = UNKNOWN_WORD_WEIGHT * Math.sqrt(unknownWords);
+    // The words that expressed an intent the best job serves are explained by it.
+    const expressed = new Set(expressedWords);
+    const explained = (word: string) =>
+      matched.has(word) || word.split(' ').every((part) => expressed.has(part));
+    const unknownWords = unknown.filter((word) => !explained(word)).length;
+    let unexplained = UNKNOWN_WORD_WEIGHT * Math.sqrt(unknownWords) + unserved;
     for (const { word, terms: meanings } of terms) {
-      if (matched.has(word)) continue;
+      if (explained(word)) continue;
       const rarest = Math.max(...meanings.map(idf));
       unexplained += UNMATCHED_WORD_WEIGHT * Math.max(rarest, 0.25);
     }

@@ -1,6 +1,7 @@
 import type { Job } from '../model/job';
 import { type AnalysedWord, analyseText } from './analyseText';
 import { boundedEditDistance } from './editDistance';
+import { intentsOf } from './intents';
 
 /** The parts of a job the router reads. */
 export type RoutableJob = Pick<Job, 'id' | 'name' | 'description' | 'trigger' | 'instructions'>;
@@ -14,6 +15,11 @@ export interface JobIndex {
   readonly weakLength: number;
   /** Words as written → their terms, for typo matching. */
   readonly surface: ReadonlyMap<string, readonly string[]>;
+  /**
+   * The general call intents the job serves, read from its name, description and trigger only: instructions say
+   * what Sona does ("take a message", "confirm the address"), not what the caller asks for.
+   */
+  readonly intents: ReadonlySet<string>;
 }
 
 /** What routing needs to know about a step's jobs as a whole. */
@@ -22,6 +28,8 @@ export interface RoutingCorpus {
   readonly documentFrequency: ReadonlyMap<string, number>;
   readonly averageStrongLength: number;
   readonly averageWeakLength: number;
+  /** How many jobs serve each general call intent (by intent id). */
+  readonly intentFrequency: ReadonlyMap<string, number>;
   /** The terms of the closest known word within a few typos, or undefined. */
   correctTypo(word: string): readonly string[] | undefined;
   /** A known term sharing a long start with `term`, or undefined. */
@@ -58,6 +66,7 @@ function indexJob(job: RoutableJob): JobIndex {
     strongLength: strongWords.length,
     weakLength: weakWords.length,
     surface,
+    intents: new Set(intentsOf(strongText).map((match) => match.intent.id)),
   };
 }
 
@@ -108,6 +117,10 @@ export function buildCorpus(indexes: readonly JobIndex[]): RoutingCorpus {
       documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
     }
   }
+  const intentFrequency = new Map<string, number>();
+  for (const index of indexes) {
+    for (const intent of index.intents) intentFrequency.set(intent, (intentFrequency.get(intent) ?? 0) + 1);
+  }
   const count = indexes.length || 1;
   // Callers rarely get the first letter wrong; keying typo candidates by it avoids "vendez" → "rendez" and is fast.
   let typoBuckets: Map<string, [string, readonly string[]][]> | undefined;
@@ -154,6 +167,7 @@ export function buildCorpus(indexes: readonly JobIndex[]): RoutingCorpus {
   return {
     indexes,
     documentFrequency,
+    intentFrequency,
     averageStrongLength: indexes.reduce((sum, index) => sum + index.strongLength, 0) / count || 1,
     averageWeakLength: indexes.reduce((sum, index) => sum + index.weakLength, 0) / count || 1,
     correctTypo,
