@@ -18,6 +18,18 @@ const ISO_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?
  * milliseconds since 1970, or `null` when the text is not one (no offset, impossible date or time).
  */
 export function parseCallTime(at: string): number | null {
+  if (callTimes.has(at)) return callTimes.get(at) ?? null;
+  const instant = readCallTime(at);
+  if (callTimes.size >= MAX_CALL_TIMES) callTimes.delete(callTimes.keys().next().value ?? '');
+  callTimes.set(at, instant);
+  return instant;
+}
+
+// A batch of test cases repeats a few call times: each is read once.
+const callTimes = new Map<string, number | null>();
+const MAX_CALL_TIMES = 256;
+
+function readCallTime(at: string): number | null {
   if (!ISO_WITH_OFFSET.test(at)) return null;
   const instant = Date.parse(at);
   if (Number.isNaN(instant)) return null;
@@ -66,6 +78,21 @@ const WEEKDAY_BY_SHORT_NAME: Record<string, Weekday> = {
  * Throws a `RangeError` for an unknown time zone (the schema refuses those).
  */
 export function localTimeIn(instant: number, timeZone: string): LocalTime {
+  const key = `${timeZone} ${instant}`;
+  const known = localTimes.get(key);
+  if (known) return { ...known };
+  const local = readLocalTime(instant, timeZone);
+  if (localTimes.size >= MAX_LOCAL_TIMES) localTimes.delete(localTimes.keys().next().value ?? '');
+  localTimes.set(key, local);
+  return { ...local };
+}
+
+// A batch of test cases repeats a few call times, and formatting a date into parts costs more than the rest of the
+// flow walk: the last ones are kept.
+const localTimes = new Map<string, LocalTime>();
+const MAX_LOCAL_TIMES = 256;
+
+function readLocalTime(instant: number, timeZone: string): LocalTime {
   let year = '';
   let month = '';
   let day = '';

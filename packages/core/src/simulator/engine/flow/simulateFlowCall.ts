@@ -1,8 +1,8 @@
 import type { FlowGraph } from '../../../model/graph';
 import { summarizeCall } from '../outputs/summary';
 import { startCall, takeTurn } from '../runtime/callTurns';
-import { toSimulatedSonaStep } from '../sonaStep';
 import type { SimulatedSonaStep, SimulatorTurnResult } from '../types';
+import { resolveSonaStep } from './resolveStep';
 import type { FlowCall, FlowCallContext, FlowCallResult, FlowConversation } from './types';
 import { type FlowWalkEnd, type SonaVisit, type SonaVisitResult, walkFlow } from './walkFlow';
 
@@ -55,7 +55,7 @@ function result(walk: FlowWalkEnd, conversations: FlowConversation[]): FlowCallR
 }
 
 function playLocally(visit: SonaVisit, call: FlowCall, context: FlowCallContext): FlowConversation {
-  const step = toSimulatedSonaStep(visit.step, context.jobs, context.knowledge);
+  const step = resolveSonaStep(visit.step, context.jobs, context.knowledge);
   const { locale, explainIn } = context;
   const messages = call.messages ?? [];
   const results = [startCall({ step, locale, explainIn })];
@@ -101,7 +101,7 @@ async function playWithEngine(
 ): Promise<FlowConversation> {
   const engine = context.engine;
   if (!engine) return playLocally(visit, call, context);
-  const step = toSimulatedSonaStep(visit.step, context.jobs, context.knowledge);
+  const step = resolveSonaStep(visit.step, context.jobs, context.knowledge);
   const { locale, explainIn, signal } = context;
   const messages = call.messages ?? [];
   const results = [await engine.start({ step, locale, explainIn, signal })];

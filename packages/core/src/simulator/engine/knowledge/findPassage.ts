@@ -140,21 +140,111 @@ function splitPassages(content: string): string[] {
   return passages;
 }
 
-const pageCache = new Map<string, PageIndex>();
+/** Each page text indexed, by page id, newest first: a page's text is compared, not joined into a key. */
+const pageCache = new Map<string, Array<{ title: string; content: string; index: PageIndex }>>();
 const PAGE_CACHE_SIZE = 200;
+const VERSIONS_PER_PAGE = 4;
+/** The index last found for a page object, with the text it was found for: the turns of a call pass the same pages. */
+const pageIndexes = new WeakMap<
+  SimulatedKnowledgePage,
+  { id: string; title: string; content: string; index: PageIndex }
+>();
 
+// Every call resolves its step's pages into new objects, and joining a page's whole content into a key to find its
+// index cost more than scoring a question. The texts are usually the very same strings (the workspace's), so
+// comparing them stops at a pointer check.
 function indexPage(page: SimulatedKnowledgePage): PageIndex {
-  const key = `${page.id}\u0000${page.title}\u0000${page.content}`;
-  const cached = pageCache.get(key);
-  if (cached) return cached;
-  const index: PageIndex = {
-    page,
-    titleTerms: new Set(bagOf(page.title).terms.keys()),
-    passages: splitPassages(page.content).map((text) => ({ text, ...bagOf(text) })),
-  };
-  if (pageCache.size >= PAGE_CACHE_SIZE) pageCache.delete(pageCache.keys().next().value ?? '');
-  pageCache.set(key, index);
+  const known = pageIndexes.get(page);
+  // A host may edit a page in place: the text is checked, not trusted.
+  if (known && known.id === page.id && known.title === page.title && known.content === page.content)
+    return known.index;
+  let versions = pageCache.get(page.id);
+  let index = versions?.find(
+    (version) => version.title === page.title && version.content === page.content,
+  )?.index;
+  if (!index) {
+    index = {
+      page,
+      titleTerms: new Set(bagOf(page.title).terms.keys()),
+      passages: splitPassages(page.content).map((text) => ({ text, ...bagOf(text) })),
+    };
+    if (!versions) {
+      if (pageCache.size >= PAGE_CACHE_SIZE) pageCache.delete(pageCache.keys().next().value ?? '');
+      versions = [];
+      pageCache.set(page.id, versions);
+    }
+    versions.unshift({ title: page.title, content: page.content, index });
+    if (versions.length > VERSIONS_PER_PAGE) versions.pop();
+  }
+  pageIndexes.set(page, { id: page.id, title: page.title, content: page.content, index });
   return index;
+}
+
+/** What scoring needs of a set of pages as a whole: their passages and how many of them hold each term. */
+interface PassageCorpus {
+  readonly all: ReadonlyArray<{ index: PageIndex; passage: Passage }>;
+  readonly documentFrequency: ReadonlyMap<string, number>;
+  readonly averageLength: number;
+  readonly maxIdf: number;
+}
+
+// Every question (several a turn: each message of the call, newest first) counted the terms of every passage
+// again. A step has one set of pages, and a named page picks a subset: few sets, so a short list, newest first.
+const corpora: Array<{ indexes: readonly PageIndex[]; corpus: PassageCorpus }> = [];
+const MAX_CORPORA = 16;
+
+function corpusOf(indexes: readonly PageIndex[]): PassageCorpus {
+  const at = corpora.findIndex(
+    (entry) =>
+      entry.indexes.length === indexes.length && entry.indexes.every((index, i) => index === indexes[i]),
+  );
+  if (at >= 0) return (corpora[at] as { corpus: PassageCorpus }).corpus;
+  const all = indexes.flatMap((index) => index.passages.map((passage) => ({ index, passage })));
+  const documentFrequency = new Map<string, number>();
+  for (const { index, passage } of all) {
+    for (const term of new Set([...passage.terms.keys(), ...index.titleTerms])) {
+      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
+    }
+  }
+  const corpus: PassageCorpus = {
+    all,
+    documentFrequency,
+    averageLength: all.reduce((sum, { passage }) => sum + passage.length, 0) / all.length || 1,
+    maxIdf: Math.log(1 + (all.length + 0.5) / 0.5),
+  };
+  corpora.unshift({ indexes: [...indexes], corpus });
+  if (corpora.length > MAX_CORPORA) corpora.pop();
+  return corpus;
+}
+
+// The same messages are asked about on turn after turn of a call: their analysis is kept by text.
+const questions = new Map<string, ReturnType<typeof analysedTerms>>();
+const MAX_QUESTIONS = 500;
+
+function questionTerms(question: string): ReturnType<typeof analysedTerms> {
+  let words = questions.get(question);
+  if (!words) {
+    words = analysedTerms(question, guessLocale(foldedWords(question)));
+    if (question.length <= 4000) {
+      if (questions.size >= MAX_QUESTIONS) questions.delete(questions.keys().next().value ?? '');
+      questions.set(question, words);
+    }
+  }
+  return words;
+}
+
+const namedTerms = new Map<string, ReadonlySet<string>>();
+const MAX_NAMED = 100;
+
+/** The terms of a page name an instruction gives ("Prices"): few, and the same on every turn. */
+function termsOfName(name: string): ReadonlySet<string> {
+  let terms = namedTerms.get(name);
+  if (!terms) {
+    terms = new Set(bagOf(name).terms.keys());
+    if (namedTerms.size >= MAX_NAMED) namedTerms.delete(namedTerms.keys().next().value ?? '');
+    namedTerms.set(name, terms);
+  }
+  return terms;
 }
 
 /**
@@ -168,25 +258,17 @@ export function findPassage(
 ): KnowledgeMatch | null {
   let indexes = pages.map(indexPage);
   if (options.page) {
-    const named = new Set(bagOf(options.page).terms.keys());
+    const named = termsOfName(options.page);
     indexes = indexes.filter((index) => [...index.titleTerms].some((term) => named.has(term)));
   }
-  const all = indexes.flatMap((index) => index.passages.map((passage) => ({ index, passage })));
-  if (all.length === 0) return null;
-  const documentFrequency = new Map<string, number>();
-  for (const { index, passage } of all) {
-    for (const term of new Set([...passage.terms.keys(), ...index.titleTerms])) {
-      documentFrequency.set(term, (documentFrequency.get(term) ?? 0) + 1);
-    }
-  }
-  const averageLength = all.reduce((sum, { passage }) => sum + passage.length, 0) / all.length || 1;
-  const maxIdf = Math.log(1 + (all.length + 0.5) / 0.5);
+  if (indexes.every((index) => index.passages.length === 0)) return null;
+  const { all, documentFrequency, averageLength, maxIdf } = corpusOf(indexes);
   const idf = (term: string) => {
     const df = documentFrequency.get(term) ?? 0;
     return Math.log(1 + (all.length - df + 0.5) / (df + 0.5)) / maxIdf;
   };
 
-  const words = analysedTerms(question, guessLocale(foldedWords(question)));
+  const words = questionTerms(question);
   const seen = new Set<string>();
   const query = words.filter(({ word }) => {
     if (seen.has(word) || options.ignore?.has(word)) return false;

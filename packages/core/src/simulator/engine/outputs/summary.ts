@@ -3,7 +3,7 @@ import type { RoutingLocale } from '../../../routing/locale';
 import { guessLocale } from '../../../routing/stopWords';
 import { clip } from '../language/clip';
 import { quoted } from '../language/voice';
-import { readMemory } from '../runtime/callBookkeeping';
+import { viewMemory } from '../runtime/callBookkeeping';
 import { inferOutcome } from '../runtime/outcome';
 import type { SimulatedCallSummary, SimulatedSonaStep, SimulationState } from '../types';
 import { UNKNOWN_CALLER } from './unknownCaller';
@@ -49,7 +49,7 @@ function isolate(text: string): string {
 }
 
 function intentOf(step: SimulatedSonaStep, state: SimulationState, locale: RoutingLocale): string {
-  const memory = readMemory(state);
+  const memory = viewMemory(state);
   const callerTurns = state.transcript.filter((turn) => turn.speaker === 'caller');
   const jobStart = state.transcript[memory.jobStart];
   const opening = state.jobId && jobStart?.speaker === 'caller' ? jobStart.text : callerTurns[0]?.text;
@@ -84,7 +84,7 @@ export function summarizeCall(
   state: SimulationState,
   options: SummarizeCallOptions = {},
 ): SimulatedCallSummary {
-  const memory = readMemory(state);
+  const memory = viewMemory(state);
   const firstCaller = state.transcript.find((turn) => turn.speaker === 'caller')?.text ?? '';
   const locale = options.locale ?? memory.locale ?? guessLocale(foldedWords(firstCaller));
   const outcome = state.ended && state.outcome ? state.outcome : inferOutcome(step, state, memory);

@@ -1,7 +1,7 @@
-import { foldedWords } from '../../../routing/analyseText';
 import { findPassage } from '../knowledge/findPassage';
 import { extractAnswer, typedValue } from '../language/answerValues';
 import { isAffirmative, isNegative, looksLikeQuestion } from '../language/callerReplies';
+import { callerWords } from '../language/foldedPhrase';
 import { advance, collect, fireTransfer } from './perform';
 import { readBack } from './readBack';
 import { explain, phrases, reasons, say, type TurnContext } from './turnContext';
@@ -52,7 +52,7 @@ export function answerTurn(context: TurnContext, message: string): void {
       const corrected = extractAnswer(message.replace(/^\s*(?:no|non|nope)\b[\s,.!]*/i, ''), awaiting.fields);
       const changed =
         Object.keys(corrected).length > 0 &&
-        !(awaiting.kind === 'confirm' && isNegative(message) && foldedWords(message).length <= 2);
+        !(awaiting.kind === 'confirm' && isNegative(message) && callerWords(message).length <= 2);
       if (changed && memory.corrections < MAX_CORRECTIONS) {
         memory.corrections++;
         collect(context, corrected, awaiting.fields);

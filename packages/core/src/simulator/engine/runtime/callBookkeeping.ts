@@ -2,6 +2,7 @@ import type { JobAction } from '../../../actions';
 import type { RoutingLocale } from '../../../routing/locale';
 import type { FieldType } from '../language/answerValues';
 import type { SimulationState } from '../types';
+import { copyData } from './copyData';
 
 /** What Sona is waiting for after her last words. */
 export interface Awaiting {
@@ -69,9 +70,19 @@ export function newMemory(locale: RoutingLocale | null): LocalMemory {
   };
 }
 
+/**
+ * The local engine's memory of a state, as it stands, or a fresh one when another engine wrote the state. Not a
+ * copy: its nested values are the state's own, so only read it (`readMemory` gives a copy to change).
+ */
+export function viewMemory(state: SimulationState): LocalMemory {
+  const memory = state.memory as Partial<LocalMemory>;
+  if (memory.engine !== 'local') return newMemory(null);
+  return { ...newMemory(null), ...memory };
+}
+
 /** The local engine's memory of a state (a copy), or a fresh one when another engine wrote the state. */
 export function readMemory(state: SimulationState): LocalMemory {
   const memory = state.memory as Partial<LocalMemory>;
   if (memory.engine !== 'local') return newMemory(null);
-  return structuredClone({ ...newMemory(null), ...memory });
+  return copyData({ ...newMemory(null), ...memory });
 }

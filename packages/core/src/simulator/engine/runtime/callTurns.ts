@@ -1,7 +1,7 @@
-import { foldedWords } from '../../../routing/analyseText';
 import type { RoutingLocale } from '../../../routing/locale';
 import { guessLocale } from '../../../routing/stopWords';
 import { isGoodbye } from '../language/callerReplies';
+import { callerWords } from '../language/foldedPhrase';
 import type {
   SimulatedSonaStep,
   SimulationState,
@@ -11,6 +11,7 @@ import type {
 } from '../types';
 import { answerTurn } from './answerTurn';
 import { type LocalMemory, newMemory, readMemory } from './callBookkeeping';
+import { copyStateWithoutMemory } from './copyData';
 import { openTurn } from './openTurn';
 import {
   currentJob,
@@ -93,14 +94,15 @@ export function takeTurn(request: SimulatorTurnRequest): SimulatorTurnResult {
   const message = request.message.trim();
   if (message === '')
     throw new Error('The caller’s message is empty: type what the caller says, then send it.');
-  const state = structuredClone(request.state);
+  // The state's memory is left out of its copy: `readMemory` copies it, and `finish` puts that copy back.
+  const state = copyStateWithoutMemory(request.state);
   const memory = readMemory(request.state);
-  memory.locale ??= request.locale ?? guessLocale(foldedWords(message));
+  memory.locale ??= request.locale ?? guessLocale(callerWords(message));
   const context = newContext(request.step, state, memory, request.locale, request.explainIn);
   state.transcript.push({ speaker: 'caller', text: message });
 
   // "Bye" ends the call; a long answer that happens to contain "that's all" does not.
-  if (isGoodbye(message) && (memory.awaiting?.kind !== 'answer' || foldedWords(message).length <= 6)) {
+  if (isGoodbye(message) && (memory.awaiting?.kind !== 'answer' || callerWords(message).length <= 6)) {
     explain(context, reasons(context).goodbye);
     endCall(context);
   } else if (memory.stage === 'job' && !memory.jobFinished && currentJob(context)) {

@@ -1,10 +1,10 @@
-import { createRouter, DEFAULT_ROUTE_THRESHOLD, type RouteResult } from '../../../routing/routeIntent';
+import { DEFAULT_ROUTE_THRESHOLD, type RouteResult } from '../../../routing/routeIntent';
 import { findPassage, type KnowledgeMatch } from '../knowledge/findPassage';
 import { extractAnswer, type FieldSpec } from '../language/answerValues';
 import { isDecline, looksLikeQuestion } from '../language/callerReplies';
 import { clip } from '../language/clip';
-import type { SimulatedJob } from '../types';
 import type { LocalMemory } from './callBookkeeping';
+import { routeToJob, routeToJobOnTrigger } from './jobRouters';
 import { advance, collect } from './perform';
 import { endCall, explain, phrases, reasons, replyLocale, say, type TurnContext } from './turnContext';
 
@@ -54,23 +54,15 @@ function round(value: number): number {
 
 function route(context: TurnContext, message: string): RouteResult | null {
   if (context.step.jobs.length === 0) return null;
-  return createRouter(context.step.jobs, { locale: context.requestLocale }).route(message);
+  return routeToJob(context.step.jobs, message, context.requestLocale);
 }
-
-const withoutInstructions = new WeakMap<readonly SimulatedJob[], SimulatedJob[]>();
 
 /**
  * Routing on names, descriptions and triggers only. A question ("What are your hours on Saturday?") that only
  * meets words of a job's instructions ("less than 24 hours before the visit") is a question for Knowledge.
  */
 function routesOnTrigger(context: TurnContext, message: string): boolean {
-  const jobs = context.step.jobs;
-  let bare = withoutInstructions.get(jobs);
-  if (!bare) {
-    bare = jobs.map((job) => ({ ...job, instructions: '' }));
-    withoutInstructions.set(jobs, bare);
-  }
-  return createRouter(bare, { locale: context.requestLocale }).route(message).jobId !== null;
+  return routeToJobOnTrigger(context.step.jobs, message, context.requestLocale).jobId !== null;
 }
 
 function answerFromKnowledge(context: TurnContext, match: KnowledgeMatch): void {

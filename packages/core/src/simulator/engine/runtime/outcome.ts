@@ -23,9 +23,20 @@ function kindOf(text: string): JobKind | null {
   return null;
 }
 
+// Asked at the end of every call of a batch, of the same few jobs: kept by name and description.
+const kinds = new Map<string, JobKind>();
+const MAX_KINDS = 200;
+
 /** What a job is for, from its name (else its description): it decides what "done" means for the call summary. */
 export function jobKind(job: Pick<SimulatedJob, 'name' | 'description'>): JobKind {
-  return kindOf(foldedPhrase(job.name)) ?? kindOf(foldedPhrase(job.description)) ?? 'other';
+  const key = `${job.name}\0${job.description}`;
+  let kind = kinds.get(key);
+  if (!kind) {
+    kind = kindOf(foldedPhrase(job.name)) ?? kindOf(foldedPhrase(job.description)) ?? 'other';
+    if (kinds.size >= MAX_KINDS) kinds.delete(kinds.keys().next().value ?? '');
+    kinds.set(key, kind);
+  }
+  return kind;
 }
 
 /**

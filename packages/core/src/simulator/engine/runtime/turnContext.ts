@@ -84,7 +84,20 @@ export function endCall(context: TurnContext): void {
   context.state.outcome = inferOutcome(context.step, context.state, context.memory);
 }
 
+// The texts are mostly a script's own clauses and field labels, met again on every turn and call of a batch.
+const termsByText = new Map<string, readonly string[]>();
+const MAX_TERMS = 500;
+
 /** The terms of a text as the router counts them, in the reply's language. */
 export function termsOf(text: string, context: TurnContext): string[] {
-  return analyseText(text, replyLocale(context)).words.map((word) => word.term);
+  const locale = replyLocale(context);
+  const key = `${locale}\0${text}`;
+  let terms = termsByText.get(key);
+  if (!terms) {
+    terms = analyseText(text, locale).words.map((word) => word.term);
+    if (termsByText.size >= MAX_TERMS) termsByText.delete(termsByText.keys().next().value ?? '');
+    termsByText.set(key, terms);
+  }
+  // A copy: the list may be kept in the state the host receives.
+  return [...terms];
 }

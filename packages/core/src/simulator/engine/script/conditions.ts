@@ -140,6 +140,36 @@ function callerTerms(message: string): Set<string> {
   return terms;
 }
 
+/** A caller's message as conditions read it: its terms, and each clause's terms and negation. */
+interface ReadMessage {
+  readonly terms: ReadonlySet<string>;
+  readonly clauses: readonly { readonly terms: ReadonlySet<string>; readonly negated: boolean }[];
+}
+
+// Each conditional step reads every message the caller said since the job started, and a job has several: the
+// same message was analysed again for each (four times over in both languages). Pure, so kept by text.
+const readMessages = new Map<string, ReadMessage>();
+const MAX_READ_MESSAGES = 500;
+
+function readMessage(message: string): ReadMessage {
+  const known = readMessages.get(message);
+  if (known) return known;
+  const terms = callerTerms(message);
+  const read: ReadMessage = {
+    terms,
+    clauses: withoutLeadingParticle(message)
+      .split(/[,.;:!?]|\b(?:and|but|et|mais)\b/i)
+      // A message of one clause ("My sink is leaking") is its own clause: its terms are already known.
+      .map((clause) => ({
+        terms: clause === message ? terms : callerTerms(clause),
+        negated: hasNegation(clause),
+      })),
+  };
+  if (readMessages.size >= MAX_READ_MESSAGES) readMessages.delete(readMessages.keys().next().value ?? '');
+  readMessages.set(message, read);
+  return read;
+}
+
 /** "No, I smell gas": a leading yes or no answers the question before; it does not negate what follows. */
 function withoutLeadingParticle(message: string): string {
   return message.replace(/^\s*(?:no|non|yes|oui|nope)\b[\s,.!]*/i, '');
@@ -152,18 +182,15 @@ export function evaluateCondition(condition: StepCondition, context: ConditionCo
   if (condition.knowledge)
     return { honoured: context.knowledgeFits() !== condition.negative, basis: 'knowledge', matchedWords: [] };
   for (const message of context.callerMessages) {
-    const terms = callerTerms(message);
-    const clauses = withoutLeadingParticle(message)
-      .split(/[,.;:!?]|\b(?:and|but|et|mais)\b/i)
-      .map((clause) => ({ clause, terms: callerTerms(clause) }));
+    const { terms, clauses } = readMessage(message);
     for (const alternative of condition.alternatives) {
       const total = alternative.reduce((sum, term) => sum + term.weight, 0);
       const matched = alternative.filter((term) => terms.has(term.term));
       const share = matched.reduce((sum, term) => sum + term.weight, 0) / total;
       // "…the window has passed and nobody came": only the clause with the matching words says yes or no.
       const negated = clauses.some(
-        ({ clause, terms: clauseTerms }) =>
-          matched.some((term) => clauseTerms.has(term.term)) && hasNegation(clause),
+        ({ terms: clauseTerms, negated: clauseNegated }) =>
+          clauseNegated && matched.some((term) => clauseTerms.has(term.term)),
       );
       if (share >= MATCH_SHARE && negated === condition.negative) {
         return { honoured: true, basis: 'words', matchedWords: matched.map((term) => term.word) };
