@@ -112,6 +112,7 @@ export type {
   FlowStore,
   FlowStoreState,
   SaveState,
+  SimulatorPath,
 } from './state';
 export {
   type DesignerContextValue,

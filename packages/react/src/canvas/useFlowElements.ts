@@ -14,6 +14,7 @@ export interface Measured {
 interface CachedNode {
   step: Step;
   selected: boolean;
+  path: PathMark;
   measured: Measured | undefined;
   messages: Messages;
   tabStop: boolean;
@@ -23,11 +24,16 @@ interface CachedNode {
 interface CachedEdge {
   edge: FlowEdge;
   selected: boolean;
+  path: PathMark;
   sourceTitle: string;
   targetTitle: string;
   messages: Messages;
   value: Edge;
 }
+
+// Where a step or connection stands on the path of the call the simulator drawer plays: a class the canvas styles
+// (an accent ring, a thicker accent line); empty off the path.
+type PathMark = string;
 
 /**
  * React Flow's nodes and edges, derived from the flow store. Node objects are cached per step: a step whose
@@ -47,6 +53,7 @@ export function useFlowElements(
   const edges = useFlow((state) => state.draft.edges);
   const selectedStepIds = useFlow((state) => state.selectedStepIds);
   const selectedEdgeIds = useFlow((state) => state.selectedEdgeIds);
+  const path = useFlow((state) => state.simulatorPath);
   const nodeCache = useRef(new Map<string, CachedNode>());
   const dataCache = useRef(new Map<string, StepNodeData>());
   const edgeCache = useRef(new Map<string, CachedEdge>());
@@ -54,6 +61,7 @@ export function useFlowElements(
 
   const nodes = useMemo(() => {
     const selected = new Set(selectedStepIds);
+    const taken = new Set(path?.stepIds);
     const next = new Map<string, CachedNode>();
     const result: StepFlowNode[] = [];
     for (const id of stepIds) {
@@ -62,11 +70,18 @@ export function useFlowElements(
       const isSelected = selected.has(id);
       const size = measured[id];
       const tabStop = id === tabStopId;
+      const mark: PathMark =
+        path?.currentStepId === id
+          ? ' sona-flow-node--current'
+          : taken.has(id)
+            ? ' sona-flow-node--taken'
+            : '';
       const cached = nodeCache.current.get(id);
       if (
         cached &&
         cached.step === step &&
         cached.selected === isSelected &&
+        cached.path === mark &&
         cached.measured === size &&
         cached.messages === messages &&
         cached.tabStop === tabStop
@@ -86,21 +101,22 @@ export function useFlowElements(
         position: step.position,
         data,
         selected: isSelected,
-        className: `sona-flow-node sona-flow-node--${step.kind}`,
+        className: `sona-flow-node sona-flow-node--${step.kind}${mark}`,
         ariaLabel: stepNodeName(messages, step),
         domAttributes: { 'aria-roledescription': messages.canvas.nodeRole, tabIndex: tabStop ? 0 : -1 },
         ...(size ? { measured: size } : {}),
       };
-      next.set(id, { step, selected: isSelected, measured: size, messages, tabStop, node });
+      next.set(id, { step, selected: isSelected, path: mark, measured: size, messages, tabStop, node });
       result.push(node);
     }
     nodeCache.current = next;
     for (const id of dataCache.current.keys()) if (!stepsById[id]) dataCache.current.delete(id);
     return result;
-  }, [stepIds, stepsById, selectedStepIds, measured, messages, tabStopId]);
+  }, [stepIds, stepsById, selectedStepIds, path, measured, messages, tabStopId]);
 
   const flowEdges = useMemo(() => {
     const selected = new Set(selectedEdgeIds);
+    const taken = new Set(path?.edgeIds);
     const next = new Map<string, CachedEdge>();
     const result: Edge[] = [];
     for (const edge of edges) {
@@ -108,11 +124,13 @@ export function useFlowElements(
       const target = stepsById[edge.target];
       if (!source || !target) continue;
       const isSelected = selected.has(edge.id);
+      const mark: PathMark = taken.has(edge.id) ? 'sona-flow-edge--taken' : '';
       const cached = edgeCache.current.get(edge.id);
       if (
         cached &&
         cached.edge === edge &&
         cached.selected === isSelected &&
+        cached.path === mark &&
         cached.sourceTitle === source.title &&
         cached.targetTitle === target.title &&
         cached.messages === messages
@@ -136,11 +154,13 @@ export function useFlowElements(
         ariaLabel: name,
         // Reached from its step with the connections key, never by Tab.
         domAttributes: { 'aria-roledescription': messages.canvas.edgeRole, tabIndex: -1 },
+        className: mark,
         markerEnd: { type: MarkerType.ArrowClosed, width: 16, height: 16, color: 'var(--sona-edge-color)' },
       };
       next.set(edge.id, {
         edge,
         selected: isSelected,
+        path: mark,
         sourceTitle: source.title,
         targetTitle: target.title,
         messages,
@@ -155,7 +175,7 @@ export function useFlowElements(
     }
     lastEdges.current = result;
     return result;
-  }, [edges, stepsById, selectedEdgeIds, messages]);
+  }, [edges, stepsById, selectedEdgeIds, path, messages]);
 
   return { nodes, edges: flowEdges };
 }

@@ -7,5 +7,5 @@ export type { SaveState } from './flow/persistence';
 export { SchedulerContext } from './flow/SchedulerContext';
 export type { Scheduler, TimerHandle } from './flow/scheduler';
 export { toDesignerError } from './flow/toDesignerError';
-export type { Announcement } from './flow/view';
+export type { Announcement, SimulatorPath } from './flow/view';
 export { REFRESH_RETRY_MS, retryDelay, type WorkspaceStore } from './workspace/workspaceStore';

@@ -1,5 +1,56 @@
 import type { TransferTarget } from '@sona-designer/core';
+import type { FlowCallOutcome, FlowReasonCode } from '@sona-designer/core/simulator';
 import type { PluralMessage } from '../types';
+
+/**
+ * Strings of the drawer's "From the incoming call" mode: a call placed at a chosen moment walks the whole flow, each
+ * step with why it was taken. Names and numbers in `{…}` come isolated from the sentence's direction.
+ */
+export interface FlowCallMessages {
+  modeLabel: string;
+  modeStep: string;
+  modeIncoming: string;
+  whenLabel: string;
+  /** `{zone}`: the time zone; `{step}`: the business-hours step's title. */
+  zoneHint: string;
+  /** `{zone}`: the browser's time zone, used when the flow has no business-hours step. */
+  zoneHintNoHours: string;
+  quickPicks: string;
+  pickNow: string;
+  pickWeekday: string;
+  pickSaturday: string;
+  pickChristmas: string;
+  pickNewYear: string;
+  callerNumber: string;
+  callerNumberHint: string;
+  answered: string;
+  answeredHint: string;
+  start: string;
+  restart: string;
+  pathTitle: string;
+  /** `{index}`: the step's place on the path; `{step}`: its title. Announced as the call reaches each step. */
+  reached: string;
+  keypadTitle: string;
+  keypad: string;
+  /** `{key}`: 0–9, * or #. */
+  pressKey: string;
+  keypadHint: string;
+  waitingKey: string;
+  /** How the call ended (or where it is). */
+  outcomes: Record<FlowCallOutcome, string>;
+  /** Why each step was taken, by reason code; see `FlowReason` for the values of each. */
+  reasons: Record<FlowReasonCode, string>;
+  /** `hours-holiday` for a holiday without a name. */
+  holidayUnnamed: string;
+  /** `call-entered` without a number. */
+  unknownCaller: string;
+  /** `sona-done` with the conversation's `{outcome}`. */
+  sonaDoneOutcome: string;
+  /** `read-aloud` of an empty message. */
+  readAloudEmpty: string;
+  /** `sona-talking` once the caller said something: `{count}` messages. */
+  sonaTalkingCount: PluralMessage;
+}
 
 /** Strings of `SimulatorDrawer` (the "Simulated call" drawer) and of the Test call buttons that open it. */
 export interface SimulatorMessages {
@@ -90,6 +141,7 @@ export interface SimulatorMessages {
   switchBody: string;
   switchConfirm: string;
   keepCall: string;
+  flowCall: FlowCallMessages;
 }
 
 export const simulatorEn: SimulatorMessages = {
@@ -173,4 +225,79 @@ export const simulatorEn: SimulatorMessages = {
   switchBody: 'Switching ends this call and starts a new one. Its transcript is not kept.',
   switchConfirm: 'Switch and restart',
   keepCall: 'Keep this call',
+  flowCall: {
+    modeLabel: 'Start the call',
+    modeStep: 'From this Sona step',
+    modeIncoming: 'From the incoming call',
+    whenLabel: 'When the call comes in',
+    zoneHint: 'Read in {zone}, the time zone of {step}: that step decides open, closed or holiday.',
+    zoneHintNoHours:
+      'Read in {zone}. This flow has no business-hours step, so the time does not change the path.',
+    quickPicks: 'Quick picks',
+    pickNow: 'Now',
+    pickWeekday: 'Monday 10:00',
+    pickSaturday: 'Saturday 20:00',
+    pickChristmas: 'Christmas 10:00',
+    pickNewYear: 'New Year’s Day 10:00',
+    callerNumber: 'Caller’s number',
+    callerNumberHint: 'Optional: leave empty for an unknown number.',
+    answered: 'Rung people answer',
+    answeredHint: 'Off: nobody picks up, and each ring step goes on to its next step.',
+    start: 'Place the call',
+    restart: 'Call again',
+    pathTitle: 'Path of the call',
+    reached: 'Step {index}: {step}',
+    keypadTitle: 'The caller is at a phone menu: which key do they press?',
+    keypad: 'Keypad',
+    pressKey: 'Press {key}',
+    keypadHint: 'You can also type 0–9, * or #.',
+    waitingKey: 'Waiting for the caller to press a key',
+    outcomes: {
+      'in-conversation': 'Talking with Sona',
+      answered: 'Answered by a team member',
+      voicemail: 'Went to voicemail',
+      forwarded: 'Forwarded',
+      transferred: 'Transferred by Sona',
+      ended: 'The call ended',
+      disconnected: 'The call was dropped',
+      loop: 'Stopped: the flow loops',
+      invalid: 'The call could not enter the flow',
+    },
+    reasons: {
+      'call-entered': 'Call from {number}',
+      'hours-open': '{day} {time} is within business hours ({start}–{end})',
+      'hours-closed': '{day} {time} is outside business hours',
+      'hours-holiday': '{date} is a holiday: {holiday}',
+      'hours-invalid-time': '“{at}” is not a date and time: choose one above.',
+      'menu-pressed': 'Pressed {digit}: {label}',
+      'menu-unknown-key': 'Pressed {digit}, which no option uses: no input',
+      'menu-no-input': 'No key pressed within {seconds} s: no input',
+      'ring-answered': '{names} answered',
+      'ring-no-answer': 'Nobody answered after {seconds} s: next step',
+      'ring-nobody': 'Nobody to ring: next step',
+      'sona-done': 'Sona finished the conversation: next step',
+      'sona-handoff': 'Sona handed off the call: next step',
+      'sona-transferred': 'Sona transferred the call: {transfer}',
+      'sona-talking': 'Sona answers: the conversation is below',
+      voicemail: 'Voicemail: the caller leaves a message',
+      forwarded: 'Forwarded to {number}',
+      'forward-no-number': 'The forward step has no phone number yet: the call cannot be forwarded',
+      'played-recording': 'Played the recording: next step',
+      'read-aloud': 'Read aloud “{message}”: next step',
+      'call-ended': 'Call ended',
+      'nothing-connected': 'Nothing is connected after {step} ({output}): the call drops',
+      'missing-step': 'The connection after {step} leads to a step that does not exist',
+      loop: 'The call came back to {step} with nothing new: the flow loops',
+      'too-many-steps': 'Stopped after {count} steps: the flow goes round in a loop',
+      'no-start': 'The flow has no incoming-call step: no call can enter it',
+    },
+    holidayUnnamed: '{date} is a holiday',
+    unknownCaller: 'Call from an unknown number',
+    sonaDoneOutcome: 'Sona finished the conversation ({outcome}): next step',
+    readAloudEmpty: 'Played an empty message: next step',
+    sonaTalkingCount: {
+      one: 'Sona is talking with the caller after {count} message',
+      other: 'Sona is talking with the caller after {count} messages',
+    },
+  },
 };

@@ -1,13 +1,20 @@
 import * as Dialog from '@radix-ui/react-dialog';
-import { useRef } from 'react';
+import { useId, useRef, useState } from 'react';
 import { provideEnglish, simulatorEn } from '../../i18n';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
 import { CloseIcon, useFocusReturn, usePortalContainer, withClassName } from '../../ui';
+import { FlowCallSession } from './internal/FlowCallSession';
 import { SimulatorIcon } from './internal/icons';
 import { SimulatorSession } from './internal/SimulatorSession';
 
 // The drawer's English texts come with its code, not with the package's first download.
 provideEnglish('simulator', simulatorEn);
+
+type CallMode = 'step' | 'incoming';
+
+// The mode last chosen in each open flow, for the next time its drawer opens: "what happens on Christmas?" is then
+// one click away. Keyed by the flow store, so another flow (or another designer) starts from the Sona step.
+const rememberedModes = new WeakMap<object, CallMode>();
 
 /** Props of `SimulatorDrawer`. */
 export interface SimulatorDrawerProps {
@@ -30,6 +37,8 @@ export function SimulatorDrawer({ className }: SimulatorDrawerProps) {
   const focusReturn = useFocusReturn();
   const content = useRef<HTMLDivElement>(null);
   const input = useRef<HTMLTextAreaElement>(null);
+  const id = useId();
+  const [mode, setMode] = useState<CallMode>(() => rememberedModes.get(store) ?? 'step');
 
   return (
     <>
@@ -41,7 +50,10 @@ export function SimulatorDrawer({ className }: SimulatorDrawerProps) {
         }}
       >
         <Dialog.Portal container={container}>
-          <Dialog.Overlay className="sona-modal-overlay sona-simulator__overlay" />
+          <Dialog.Overlay
+            className="sona-modal-overlay sona-simulator__overlay"
+            data-mode={mode === 'incoming' ? 'incoming' : undefined}
+          />
           <Dialog.Content
             ref={content}
             className={withClassName('sona-simulator', className)}
@@ -67,7 +79,35 @@ export function SimulatorDrawer({ className }: SimulatorDrawerProps) {
                 <CloseIcon />
               </Dialog.Close>
             </header>
-            {stepId ? <SimulatorSession stepId={stepId} inputRef={input} /> : null}
+            <fieldset className="sona-simulator__modes">
+              <legend className="sona-visually-hidden">{text.flowCall.modeLabel}</legend>
+              <div className="sona-simulator__segmented">
+                {(['step', 'incoming'] as const).map((option) => (
+                  <label key={option} className="sona-simulator__segment">
+                    <input
+                      type="radio"
+                      name={`${id}-mode`}
+                      value={option}
+                      checked={mode === option}
+                      onChange={() => {
+                        rememberedModes.set(store, option);
+                        setMode(option);
+                      }}
+                    />
+                    <span className="sona-simulator__mode-label">
+                      {option === 'step' ? text.flowCall.modeStep : text.flowCall.modeIncoming}
+                    </span>
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+            {stepId ? (
+              mode === 'incoming' ? (
+                <FlowCallSession inputRef={input} />
+              ) : (
+                <SimulatorSession stepId={stepId} inputRef={input} />
+              )
+            ) : null}
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>

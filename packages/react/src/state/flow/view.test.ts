@@ -69,6 +69,19 @@ describe('view actions', () => {
     actions.testCall(null);
     expect(store.getState().simulatorStepId).toBeNull();
   });
+
+  it('shows a simulated call path for the canvas, cleared when the drawer closes', () => {
+    const { store, actions } = setup();
+    actions.testCall('sona-1');
+    const path = { stepIds: ['start', 'sona-1'], edgeIds: ['e1'], currentStepId: 'sona-1' };
+    actions.showSimulatorPath(path);
+    expect(store.getState().simulatorPath).toBe(path);
+    // Switching the drawer's step keeps the path; closing it clears it.
+    actions.testCall('sona-1');
+    expect(store.getState().simulatorPath).toBe(path);
+    actions.testCall(null);
+    expect(store.getState().simulatorPath).toBeNull();
+  });
 });
 
 describe('selection helpers', () => {

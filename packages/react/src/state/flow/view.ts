@@ -17,6 +17,22 @@ export interface Announcement {
   at: number;
 }
 
+/**
+ * The steps and connections a simulated call went through, for the canvas to highlight while the drawer shows it.
+ *
+ * Part of the advanced, less stable surface (see `useFlow`): it may change in a minor release.
+ *
+ * @advanced
+ */
+export interface SimulatorPath {
+  /** Every step taken, in order. */
+  stepIds: string[];
+  /** The connections followed between them. */
+  edgeIds: string[];
+  /** Where the call is now (waiting for a key, talking with Sona, or where it ended). */
+  currentStepId: string | null;
+}
+
 /** What the person is looking at and working on: none of it is saved with the draft. */
 export interface ViewState {
   selectedStepIds: string[];
@@ -32,6 +48,8 @@ export interface ViewState {
   announcement: Announcement | null;
   /** The Sona step the simulated-call drawer tests, or null while the drawer is closed. */
   simulatorStepId: string | null;
+  /** The path of the call the drawer simulates from the incoming call, or null (the canvas highlights it). */
+  simulatorPath: SimulatorPath | null;
 }
 
 /** The flow store's actions on the view. */
@@ -46,6 +64,8 @@ export interface ViewActions {
   announce(key: Announcement['key'], label?: string): void;
   /** Opens the simulated-call drawer on a Sona step (or switches its step); null closes it. */
   testCall(stepId: string | null): void;
+  /** Shows a simulated call's path on the canvas; null clears it (closing the drawer does too). */
+  showSimulatorPath(path: SimulatorPath | null): void;
 }
 
 /** The view of a flow just opened. */
@@ -58,6 +78,7 @@ export const INITIAL_VIEW: ViewState = {
   focusRequest: null,
   announcement: null,
   simulatorStepId: null,
+  simulatorPath: null,
 };
 
 /** What the view actions read from the flow store and write to it. */
@@ -115,7 +136,11 @@ export function createViewActions(scheduler: Scheduler, { get, set }: ViewHost):
     },
 
     testCall(stepId) {
-      set({ simulatorStepId: stepId });
+      set(stepId === null ? { simulatorStepId: null, simulatorPath: null } : { simulatorStepId: stepId });
+    },
+
+    showSimulatorPath(path) {
+      set({ simulatorPath: path });
     },
   };
 }

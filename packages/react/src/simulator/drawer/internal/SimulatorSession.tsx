@@ -21,12 +21,17 @@ export interface SimulatorSessionProps {
   stepId: string;
   /** The caller's message box, focused when the drawer opens. */
   inputRef: RefObject<HTMLTextAreaElement | null>;
+  /**
+   * Shown instead of the step and version choice: a call from the incoming call reached this step on the draft,
+   * and shows its path there.
+   */
+  setup?: ReactNode;
 }
 
 type Target = { stepId: string; version: CallVersion };
 
 /** The inside of the drawer: which step and version, the call itself, then its summary. */
-export function SimulatorSession({ stepId, inputRef }: SimulatorSessionProps) {
+export function SimulatorSession({ stepId, inputRef, setup }: SimulatorSessionProps) {
   const { messages } = useDesigner();
   const text = messages.simulator;
   const store = useFlowStoreApi();
@@ -241,14 +246,16 @@ export function SimulatorSession({ stepId, inputRef }: SimulatorSessionProps) {
 
   return (
     <div ref={portalRef} className="sona-simulator__session">
-      <CallSetup
-        stepId={stepId}
-        version={version}
-        published={load.published}
-        publishedRevision={load.publishedRevision}
-        onStepChange={(next) => requestSwitch({ stepId: next, version })}
-        onVersionChange={(next) => requestSwitch({ stepId, version: next })}
-      />
+      {setup ?? (
+        <CallSetup
+          stepId={stepId}
+          version={version}
+          published={load.published}
+          publishedRevision={load.publishedRevision}
+          onStepChange={(next) => requestSwitch({ stepId: next, version })}
+          onVersionChange={(next) => requestSwitch({ stepId, version: next })}
+        />
+      )}
       {body}
       <p className="sona-visually-hidden" role="status">
         {notice}
