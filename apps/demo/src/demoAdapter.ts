@@ -63,7 +63,7 @@ export function urlWithLarge(href: string, large: boolean): string {
 
 async function seedFor(large: boolean): Promise<WorkspaceData> {
   if (large) return (await import('./largeSeed')).largeWorkspace();
-  return { jobs: [], knowledge: [], callFlows: [], callSummaries: [], ...demoWorkspace };
+  return { jobs: [], knowledge: [], callFlows: [], callSummaries: [], testCases: [], ...demoWorkspace };
 }
 
 /**

@@ -28,7 +28,7 @@ export {
 } from './errors';
 // Import and export are at `@sona-designer/core/io`; these types are here because `DesignerAdapter` uses them.
 export type { ImportMode, ImportOutcome, WorkspaceData, WorkspaceExport } from './io/types';
-export { LIMITS, SECONDARY_LIMITS } from './limits';
+export { LIMITS, MAX_TEST_CASES_PER_FLOW, SECONDARY_LIMITS } from './limits';
 export {
   type CallFlow,
   type CallFlowInput,
@@ -113,6 +113,14 @@ export {
   type StepOutput,
   stepOutputs,
 } from './model/steps';
+// The test case schemas are at `@sona-designer/core/backend` (backends validate with them): the main entry stays small.
+export type {
+  Expectation,
+  TestCall,
+  TestCase,
+  TestCaseInput,
+  TestCasePatch,
+} from './model/testCase';
 export { attachJob, attachKnowledge, detachJob, detachKnowledge, reorderJob } from './rules/attach';
 export { jobUsage, knowledgeUsage, summarizeUsage, type UsagePlace } from './rules/jobUsage';
 export {

@@ -19,3 +19,6 @@ export const SECONDARY_LIMITS = {
   ringSecondsMin: 5,
   ringSecondsMax: 300,
 } as const;
+
+/** How many test cases one call flow may hold. */
+export const MAX_TEST_CASES_PER_FLOW = 500;

@@ -74,7 +74,14 @@ async function seedDemo(server: SonaServer): Promise<void> {
     return;
   }
   const { demoWorkspace } = await import('@sona-designer/core/demo');
-  const data: WorkspaceData = { jobs: [], knowledge: [], callFlows: [], callSummaries: [], ...demoWorkspace };
+  const data: WorkspaceData = {
+    jobs: [],
+    knowledge: [],
+    callFlows: [],
+    callSummaries: [],
+    testCases: [],
+    ...demoWorkspace,
+  };
   const outcome = await workspace.importWorkspace(exportWorkspace(data), { mode: 'merge' });
   console.log(
     `Seed: imported ${outcome.jobs} jobs, ${outcome.knowledge} knowledge pages, ${outcome.callFlows} call flows and ${outcome.callSummaries} call summaries into "demo".`,

@@ -8,9 +8,11 @@ let workspace = 0;
 describeAdapterContract('HTTP API (createHttpAdapter → createServer, memory store)', async () => {
   const { server } = await testServer({ heartbeatMs: 60_000 });
   workspace += 1;
+  // Kept per adapter: a test may make a second adapter and then go on using the first.
+  const token = `editor:ws-${workspace}:contract`;
   return createHttpAdapter({
     baseUrl: 'http://test',
-    getToken: () => `editor:ws-${workspace}:contract`,
+    getToken: () => token,
     fetch: server.fetch,
   });
 });

@@ -17,9 +17,11 @@ describeAdapterContract('HTTP API (createHttpAdapter → createServer, PGlite)',
   server ??= createServer({ database: 'memory://', authenticate: fakeAuthenticate, heartbeatMs: 60_000 });
   const running = await server;
   workspace += 1;
+  // Kept per adapter: a test may make a second adapter and then go on using the first.
+  const token = `editor:pg-${workspace}:contract`;
   return createHttpAdapter({
     baseUrl: 'http://test',
-    getToken: () => `editor:pg-${workspace}:contract`,
+    getToken: () => token,
     fetch: running.fetch,
   });
 });

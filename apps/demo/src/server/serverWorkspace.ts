@@ -55,7 +55,14 @@ export async function openServerWorkspace(config: ServerConfig): Promise<DemoWor
     large: false,
     importingHere: () => imports > 0,
     async reset() {
-      const seed = { jobs: [], knowledge: [], callFlows: [], callSummaries: [], ...demoWorkspace };
+      const seed = {
+        jobs: [],
+        knowledge: [],
+        callFlows: [],
+        callSummaries: [],
+        testCases: [],
+        ...demoWorkspace,
+      };
       await adapter.importWorkspace(exportWorkspace(seed), { mode: 'replace' });
     },
     close: () => adapter.close(),

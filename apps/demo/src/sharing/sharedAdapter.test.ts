@@ -151,6 +151,7 @@ describe('a workspace shared by tabs over a BroadcastChannel', () => {
       knowledge: [],
       callFlows: [],
       callSummaries: [],
+      testCases: [],
       ...demoWorkspace,
     };
     await second.adapter.importWorkspace(exportWorkspace(seed), { mode: 'replace' });

@@ -3,6 +3,7 @@ import type { CallFlow } from '../model/callFlow';
 import type { CallSummary } from '../model/callSummary';
 import type { Job } from '../model/job';
 import type { KnowledgePage } from '../model/knowledge';
+import type { TestCase } from '../model/testCase';
 import type { ChangeEvent, DesignerAdapter } from './types';
 
 type EventOf<T extends ChangeEvent['type']> = Extract<ChangeEvent, { type: T }>;
@@ -18,6 +19,8 @@ export type InMemoryCommit =
   | { event: EventOf<'knowledge-deleted'> }
   | { event: EventOf<'call-flow-created' | 'call-flow-updated' | 'call-flow-published'>; flow: CallFlow }
   | { event: EventOf<'call-summary-recorded'>; summary: CallSummary }
+  | { event: EventOf<'test-case-created' | 'test-case-updated'>; testCase: TestCase }
+  | { event: EventOf<'test-case-deleted'> }
   | { event: EventOf<'workspace-imported'>; workspace: WorkspaceData };
 
 /** `createInMemoryAdapter`'s adapter, with what it takes to keep several copies of one workspace in step. */

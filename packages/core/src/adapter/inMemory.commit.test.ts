@@ -6,6 +6,7 @@ import {
   firstSonaStepId,
   jobInput,
   knowledgeInput,
+  testCaseInput,
   withGreeting,
 } from '../testing/fixtures';
 import type { InMemoryAdapter, InMemoryCommit } from './commit';
@@ -56,6 +57,31 @@ describe('in-memory adapter commits', () => {
     ]);
     expect(commits[1]).toMatchObject({ job: { id: job.id, name: 'Take a detailed message', version: 2 } });
     expect(b.snapshot()).toEqual(a.snapshot());
+  });
+
+  it('carries test case writes to another copy, which then refuses a stale save of one (CONFLICT)', async () => {
+    const { a, b, commits } = mirroredPair();
+    const flow = await a.createCallFlow({ name: 'Main line' });
+    const events = listen(b);
+    const test = await a.createTestCase(testCaseInput(flow.id));
+    const renamed = await a.updateTestCase(test.id, { name: 'Renamed in the other tab' }, 1);
+    const gone = await a.createTestCase(testCaseInput(flow.id, { name: 'Deleted soon' }));
+    await a.deleteTestCase(gone.id, 1);
+
+    expect(commits.slice(1).map((commit) => commit.event.type)).toEqual([
+      'test-case-created',
+      'test-case-updated',
+      'test-case-created',
+      'test-case-deleted',
+    ]);
+    expect(events).toContainEqual({ type: 'test-case-deleted', id: gone.id, callFlowId: flow.id });
+    expect(b.snapshot()).toEqual(a.snapshot());
+    expect(await b.listTestCases(flow.id)).toEqual([renamed]);
+    const error = await expectDesignerError(b.updateTestCase(test.id, { name: 'Stale' }, 1), 'CONFLICT');
+    expect(error.current).toEqual(renamed);
+    const [, created] = commits;
+    if (!created) throw new Error('Expected the test case commit.');
+    expect(b.applyCommit(created)).toBe(false);
   });
 
   it('tells the subscribers of the copy that applies a commit, with the same event', async () => {

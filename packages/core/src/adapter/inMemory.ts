@@ -26,6 +26,7 @@ import { KnowledgeInputSchema, type KnowledgePage, KnowledgePatchSchema } from '
 import { jobUsage, knowledgeUsage, usageCounts } from '../rules/jobUsage';
 import type { InMemoryAdapter, InMemoryCommit } from './commit';
 import { paginate } from './pagination';
+import { TestCaseCollection } from './testCases';
 import type { ChangeEvent, ChangeListener } from './types';
 import { parseOrThrow } from './validation';
 import { VersionedCollection } from './versionedCollection';
@@ -82,6 +83,7 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
   });
   const flows = new Map<string, CallFlow>();
   let summaries: CallSummary[] = [];
+  const testCases = new TestCaseCollection();
 
   function load(data: Partial<WorkspaceData>): void {
     jobs.load(copy(data.jobs ?? []));
@@ -89,6 +91,7 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
     flows.clear();
     for (const flow of copy(data.callFlows ?? [])) flows.set(flow.id, flow);
     summaries = copy(data.callSummaries ?? []).sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    testCases.load(copy(data.testCases ?? []));
   }
   load(options.seed ?? {});
 
@@ -98,12 +101,17 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
       knowledge: knowledge.all(),
       callFlows: [...flows.values()],
       callSummaries: summaries,
+      testCases: testCases.all(),
     };
   }
 
   function newId(prefix: string): string {
     const taken = (id: string) =>
-      jobs.has(id) || knowledge.has(id) || flows.has(id) || summaries.some((s) => s.id === id);
+      jobs.has(id) ||
+      knowledge.has(id) ||
+      flows.has(id) ||
+      testCases.has(id) ||
+      summaries.some((s) => s.id === id);
     let id: string;
     do id = `${prefix}-${(++counter).toString(36)}${Math.floor(random() * 1e6).toString(36)}`;
     while (taken(id));
@@ -144,11 +152,16 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
         if (!summary) throw new Error(`Call summary ${event.id} was reported but not stored.`);
         return { event, summary: copy(summary) };
       }
+      case 'test-case-created':
+      case 'test-case-updated':
+        return { event, testCase: copy(testCases.get(event.id)) };
       case 'workspace-imported':
         return { event, workspace: copy(snapshot()) };
       case 'job-deleted':
         return { event };
       case 'knowledge-deleted':
+        return { event };
+      case 'test-case-deleted':
         return { event };
     }
   }
@@ -170,12 +183,18 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
     } else if ('summary' in commit) {
       if (summaries.some((summary) => summary.id === commit.summary.id)) return false;
       summaries = [copy(commit.summary), ...summaries].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+    } else if ('testCase' in commit) {
+      const held = testCases.has(commit.testCase.id) ? testCases.get(commit.testCase.id) : undefined;
+      if (!isNewer(held, commit.testCase)) return false;
+      testCases.put(copy(commit.testCase));
     } else if ('workspace' in commit) {
       load(commit.workspace);
     } else if (commit.event.type === 'job-deleted' && jobs.has(commit.event.id)) {
       jobs.delete(commit.event.id);
     } else if (commit.event.type === 'knowledge-deleted' && knowledge.has(commit.event.id)) {
       knowledge.delete(commit.event.id);
+    } else if (commit.event.type === 'test-case-deleted' && testCases.has(commit.event.id)) {
+      testCases.delete(commit.event.id);
     } else {
       return false;
     }
@@ -351,6 +370,32 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
         summaries = [summary, ...summaries];
         emit({ type: 'call-summary-recorded', id: summary.id, callFlowId: summary.callFlowId });
         return summary;
+      }),
+
+    listTestCases: (callFlowId) =>
+      call(() => {
+        getFlow(callFlowId);
+        return testCases.ofFlow(callFlowId);
+      }),
+    createTestCase: (input) =>
+      call(() => {
+        const test = testCases.create(input, newId('test'), now(), (id) => flows.has(id));
+        emit({ type: 'test-case-created', id: test.id, callFlowId: test.callFlowId, version: test.version });
+        return test;
+      }),
+    updateTestCase: (id, patch, expectedVersion) =>
+      call(() => {
+        const before = testCases.get(id).version;
+        const test = testCases.update(id, patch, expectedVersion, now());
+        if (test.version !== before)
+          emit({ type: 'test-case-updated', id, callFlowId: test.callFlowId, version: test.version });
+        return test;
+      }),
+    deleteTestCase: (id, expectedVersion) =>
+      call(() => {
+        const test = testCases.checkVersion(id, expectedVersion);
+        testCases.delete(id);
+        emit({ type: 'test-case-deleted', id, callFlowId: test.callFlowId });
       }),
 
     exportWorkspace: () => call(() => exportWorkspace(snapshot(), new Date(now()))),

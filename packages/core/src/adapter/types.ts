@@ -4,6 +4,7 @@ import type { CallOutcome, CallSummary, CallSummaryInput } from '../model/callSu
 import type { FlowGraph } from '../model/graph';
 import type { Job, JobInput, JobPatch } from '../model/job';
 import type { KnowledgeInput, KnowledgePage, KnowledgePatch } from '../model/knowledge';
+import type { TestCase, TestCaseInput, TestCasePatch } from '../model/testCase';
 import type { UsagePlace } from '../rules/jobUsage';
 import type { JobTemplate, TemplateLocale } from '../templates/types';
 
@@ -63,6 +64,8 @@ export type ChangeEvent =
   | { type: 'knowledge-deleted'; id: string }
   | { type: 'call-flow-created' | 'call-flow-updated' | 'call-flow-published'; id: string; version: number }
   | { type: 'call-summary-recorded'; id: string; callFlowId: string }
+  | { type: 'test-case-created' | 'test-case-updated'; id: string; callFlowId: string; version: number }
+  | { type: 'test-case-deleted'; id: string; callFlowId: string }
   | { type: 'workspace-imported' };
 
 /** Called with each change stored by anyone, once subscribed with `DesignerAdapter.subscribe`. */
@@ -110,6 +113,17 @@ export interface DesignerAdapter {
 
   listCallSummaries(filter?: CallSummaryFilter): Promise<Page<CallSummary>>;
   recordCallSummary(summary: CallSummaryInput): Promise<CallSummary>;
+
+  /** The call flow's saved test cases, oldest first; `NOT_FOUND` when the flow does not exist. */
+  listTestCases(callFlowId: string): Promise<TestCase[]>;
+  /**
+   * Saves a test case in its call flow (`NOT_FOUND` when the flow does not exist, `VALIDATION` once the flow holds
+   * `MAX_TEST_CASES_PER_FLOW`). Expectations may name steps, jobs or pages that do not exist: the test then fails.
+   */
+  createTestCase(input: TestCaseInput): Promise<TestCase>;
+  /** Changes name, call or expectations; an update that changes nothing keeps the version. */
+  updateTestCase(id: string, patch: TestCasePatch, expectedVersion: number): Promise<TestCase>;
+  deleteTestCase(id: string, expectedVersion: number): Promise<void>;
 
   exportWorkspace(): Promise<WorkspaceExport>;
   /** Validates everything first; on any problem nothing is imported (`VALIDATION` with `problems`). */

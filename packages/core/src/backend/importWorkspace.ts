@@ -30,6 +30,7 @@ export function planImport(
       knowledge: parsed.value.knowledge.length,
       callFlows: parsed.value.callFlows.length,
       callSummaries: parsed.value.callSummaries.length,
+      testCases: parsed.value.testCases.length,
       migratedFrom: parsed.migratedFrom,
       idsRemapped,
     },

@@ -38,5 +38,6 @@ export function largeWorkspace({ jobs = 10_000, steps = 500 }: LargeWorkspaceOpt
     knowledge: demoWorkspace.knowledge ?? [],
     callFlows: [...(demoWorkspace.callFlows ?? []), flow],
     callSummaries: demoWorkspace.callSummaries ?? [],
+    testCases: demoWorkspace.testCases ?? [],
   };
 }

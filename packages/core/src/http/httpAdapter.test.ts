@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { DesignerAdapter } from '../adapter/types';
 import { isDesignerError } from '../errors';
 import { createStarterGraph } from '../model/steps';
-import { callSummaryInput, jobInput, knowledgeInput } from '../testing/fixtures';
+import { callSummaryInput, jobInput, knowledgeInput, testCaseInput } from '../testing/fixtures';
 import { createHttpAdapter } from './httpAdapter';
 import type { HttpAdapterOptions } from './options';
 
@@ -231,6 +231,28 @@ const ROWS: Row[] = [
     call: (a) => a.recordCallSummary(callSummaryInput('f1', 's1')),
     status: 201,
     expected: { method: 'POST', path: '/v1/call-summaries', body: callSummaryInput('f1', 's1') },
+  },
+  {
+    method: 'listTestCases',
+    call: (a) => a.listTestCases('f 1'),
+    expected: { method: 'GET', path: '/v1/call-flows/f%201/test-cases' },
+  },
+  {
+    method: 'createTestCase',
+    call: (a) => a.createTestCase(testCaseInput('f1')),
+    status: 201,
+    expected: { method: 'POST', path: '/v1/test-cases', body: testCaseInput('f1') },
+  },
+  {
+    method: 'updateTestCase',
+    call: (a) => a.updateTestCase('t1', { name: 'Renamed' }, 2),
+    expected: { method: 'PATCH', path: '/v1/test-cases/t1', ifMatch: '"2"', body: { name: 'Renamed' } },
+  },
+  {
+    method: 'deleteTestCase',
+    call: (a) => a.deleteTestCase('t1', 5),
+    status: 204,
+    expected: { method: 'DELETE', path: '/v1/test-cases/t1', ifMatch: '"5"', body: undefined },
   },
   {
     method: 'exportWorkspace',

@@ -4,6 +4,7 @@ import type { CallFlow, CallFlowSummaryRow, Revision } from '../model/callFlow';
 import type { CallSummary } from '../model/callSummary';
 import type { Job } from '../model/job';
 import type { KnowledgePage } from '../model/knowledge';
+import type { TestCase } from '../model/testCase';
 import type { UsagePlace } from '../rules/jobUsage';
 import type { JobTemplate } from '../templates/types';
 import { createEventStream } from './eventStream';
@@ -130,6 +131,14 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
         },
       }),
     recordCallSummary: (summary) => call<CallSummary>('recordCallSummary', { body: summary }),
+
+    listTestCases: (callFlowId) => call<TestCase[]>('listTestCases', byId(callFlowId)),
+    createTestCase: (input) => call<TestCase>('createTestCase', { body: input }),
+    updateTestCase: (id, patch, expectedVersion) =>
+      call<TestCase>('updateTestCase', { ...byId(id), body: patch, expectedVersion }),
+    deleteTestCase: async (id, expectedVersion) => {
+      await call<undefined>('deleteTestCase', { ...byId(id), expectedVersion });
+    },
 
     exportWorkspace: () => call<WorkspaceExport>('exportWorkspace'),
     importWorkspace: (document, importOptions = {}) =>

@@ -186,6 +186,15 @@ export function createMemoryServer({
         );
       case 'recordCallSummary':
         return json(await b.recordCallSummary(body as never), 201);
+      case 'listTestCases':
+        return json(await b.listTestCases(id));
+      case 'createTestCase':
+        return json(await b.createTestCase(body as never), 201);
+      case 'updateTestCase':
+        return json(await b.updateTestCase(id, body as never, version));
+      case 'deleteTestCase':
+        await b.deleteTestCase(id, version);
+        return new Response(null, { status: 204 });
       case 'exportWorkspace':
         return json(await b.exportWorkspace());
       case 'importWorkspace':

@@ -33,6 +33,10 @@ export const ROUTES = {
   restoreRevision: { method: 'POST', path: '/v1/call-flows/:id/revisions/:revision/restore' },
   listCallSummaries: { method: 'GET', path: '/v1/call-summaries' },
   recordCallSummary: { method: 'POST', path: '/v1/call-summaries' },
+  listTestCases: { method: 'GET', path: '/v1/call-flows/:id/test-cases' },
+  createTestCase: { method: 'POST', path: '/v1/test-cases' },
+  updateTestCase: { method: 'PATCH', path: '/v1/test-cases/:id' },
+  deleteTestCase: { method: 'DELETE', path: '/v1/test-cases/:id' },
   exportWorkspace: { method: 'GET', path: '/v1/export' },
   importWorkspace: { method: 'POST', path: '/v1/import' },
   /** Server-Sent Events: `id:` is the sequence number, `event: change` carries a `ChangeEvent`. */

@@ -13,6 +13,8 @@ export const IMPORT_BOUNDS = {
   knowledge: 5_000,
   callFlows: 1_000,
   callSummaries: 100_000,
+  /** Test cases of all call flows together (each flow holds at most `MAX_TEST_CASES_PER_FLOW`). */
+  testCases: 50_000,
   revisionsPerFlow: 500,
   stepsPerGraph: 2_000,
   edgesPerGraph: 10_000,
@@ -27,6 +29,7 @@ const COLLECTIONS = [
   ['knowledge', 'knowledge pages', IMPORT_BOUNDS.knowledge],
   ['callFlows', 'call flows', IMPORT_BOUNDS.callFlows],
   ['callSummaries', 'call summaries', IMPORT_BOUNDS.callSummaries],
+  ['testCases', 'test cases', IMPORT_BOUNDS.testCases],
 ] as const;
 
 const count = (value: number) => value.toLocaleString('en-US');

@@ -70,7 +70,7 @@ export const mutation = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('duplicate-id' as const),
-    collection: fc.constantFrom('jobs', 'knowledge', 'callFlows'),
+    collection: fc.constantFrom('jobs', 'knowledge', 'callFlows', 'testCases'),
     from: fc.nat(),
     offset: fc.nat(),
   }),
@@ -97,7 +97,7 @@ export const mutation = fc.oneof(
   }),
   fc.record({
     kind: fc.constant('schema-version' as const),
-    value: fc.oneof(fc.integer({ min: -1, max: 4 }), fc.double(), fc.string({ maxLength: 3 })),
+    value: fc.oneof(fc.integer({ min: -1, max: 5 }), fc.double(), fc.string({ maxLength: 3 })),
   }),
 );
 // Depth stays modest so that the test's own JSON.stringify fits the stack; import.test.ts parses far deeper input.
@@ -168,6 +168,7 @@ export function mutate(doc: Record<string, unknown>, change: Mutation): string |
     }
     case 'schema-version':
       doc.schemaVersion = change.value;
-      return change.value === 1 || change.value === 2 ? null : '$.schemaVersion';
+      // Every version up to the current one is read (older ones migrated).
+      return change.value === 1 || change.value === 2 || change.value === 3 ? null : '$.schemaVersion';
   }
 }

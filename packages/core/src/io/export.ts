@@ -1,5 +1,6 @@
 import type { CallFlow } from '../model/callFlow';
 import type { FlowGraph } from '../model/graph';
+import type { TestCase } from '../model/testCase';
 import {
   CALL_FLOW_FORMAT,
   type CallFlowExport,
@@ -24,6 +25,7 @@ export function exportWorkspace(data: WorkspaceData, now = new Date()): Workspac
     knowledge: jsonCopy(data.knowledge),
     callFlows: jsonCopy(data.callFlows),
     callSummaries: jsonCopy(data.callSummaries),
+    testCases: jsonCopy(data.testCases),
   };
 }
 
@@ -41,12 +43,12 @@ function usedIds(graphs: readonly FlowGraph[]): { jobIds: Set<string>; knowledge
 }
 
 /**
- * One call flow with the jobs and knowledge pages its draft or published graph uses, in workspace order,
- * to copy it into another workspace.
+ * One call flow with the jobs and knowledge pages its draft or published graph uses, in workspace order, and its own
+ * test cases (those of `workspace.testCases` that belong to it), to copy it into another workspace.
  */
 export function exportCallFlow(
   flow: CallFlow,
-  workspace: Pick<WorkspaceData, 'jobs' | 'knowledge'>,
+  workspace: Pick<WorkspaceData, 'jobs' | 'knowledge'> & { testCases?: readonly TestCase[] },
   now = new Date(),
 ): CallFlowExport {
   const graphs = flow.published ? [flow.draft, flow.published.graph] : [flow.draft];
@@ -58,5 +60,6 @@ export function exportCallFlow(
     callFlow: jsonCopy(flow),
     jobs: jsonCopy(workspace.jobs.filter((job) => jobIds.has(job.id))),
     knowledge: jsonCopy(workspace.knowledge.filter((page) => knowledgeIds.has(page.id))),
+    testCases: jsonCopy((workspace.testCases ?? []).filter((test) => test.callFlowId === flow.id)),
   };
 }

@@ -4,6 +4,7 @@ import { CallFlowSchema } from '../model/callFlow';
 import { CallSummarySchema } from '../model/callSummary';
 import { JobSchema } from '../model/job';
 import { KnowledgePageSchema } from '../model/knowledge';
+import { TestCaseSchema } from '../model/testCase';
 import { mutate, mutation } from './documentMutations.fixture';
 import { exportWorkspace } from './export';
 import { parseImportDocument } from './import';
@@ -42,6 +43,7 @@ describe('parseImportDocument on damaged documents', () => {
             expect(KnowledgePageSchema.array().safeParse(value.knowledge).success).toBe(true);
             expect(CallFlowSchema.array().safeParse(value.callFlows).success).toBe(true);
             expect(CallSummarySchema.array().safeParse(value.callSummaries).success).toBe(true);
+            expect(TestCaseSchema.array().safeParse(value.testCases).success).toBe(true);
             const again = parseImportDocument(JSON.stringify(exportWorkspace(value)));
             expect(again.ok && again.value).toEqual(value);
           }

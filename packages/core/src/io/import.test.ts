@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_TEST_CASES_PER_FLOW } from '../model/testCase';
 import { exportCallFlow, exportWorkspace } from './export';
 import { parseImportDocument } from './import';
 import { MIGRATIONS } from './migrate';
 import { SCHEMA_VERSION, type WorkspaceData } from './types';
-import { richWorkspace } from './workspace.fixture';
+import { present, richWorkspace } from './workspace.fixture';
 
 const EXPORTED_AT = new Date('2026-02-01T10:00:00Z');
 
@@ -164,6 +165,7 @@ describe('parseImportDocument', () => {
     const doc = exportedDocument();
     doc.schemaVersion = 1;
     delete doc.callSummaries;
+    delete doc.testCases;
     for (const job of doc.jobs) {
       delete job.trigger;
       delete job.version;
@@ -178,7 +180,57 @@ describe('parseImportDocument', () => {
       ['', 1],
     ]);
     expect(value.callSummaries).toEqual([]);
+    expect(value.testCases).toEqual([]);
     expect(value.callFlows).toEqual(richWorkspace().callFlows);
+  });
+
+  it('migrates a version 2 document, written before test cases: the workspace and each flow get none', () => {
+    const doc = exportedDocument();
+    doc.schemaVersion = 2;
+    delete doc.testCases;
+    const result = parseImportDocument(deepFreeze(doc));
+    expect(result.ok && result.migratedFrom).toBe(2);
+    const value = acceptedValue(doc);
+    expect(value.testCases).toEqual([]);
+    expect(value.callSummaries).toEqual(richWorkspace().callSummaries);
+
+    const [flow] = richWorkspace().callFlows;
+    const flowDoc = JSON.parse(JSON.stringify(exportCallFlow(present(flow), richWorkspace())));
+    flowDoc.schemaVersion = 2;
+    delete flowDoc.testCases;
+    expect(acceptedValue(flowDoc).testCases).toEqual([]);
+  });
+
+  it('refuses a test case whose call flow is not in the file, and a flow with too many tests, with their paths', () => {
+    const doc = exportedDocument();
+    const [test] = doc.testCases;
+    doc.testCases = [
+      { ...test, id: 'test-orphan', callFlowId: 'flow-gone' },
+      ...Array.from({ length: MAX_TEST_CASES_PER_FLOW + 1 }, (_, index) => ({
+        ...test,
+        id: `test-${index}`,
+      })),
+    ];
+    expect(problemsOf(doc)).toEqual([
+      {
+        path: '$.testCases[0].callFlowId',
+        message: expect.stringContaining('“flow-gone”, which is not in this file'),
+      },
+      {
+        path: `$.testCases[${MAX_TEST_CASES_PER_FLOW + 1}].callFlowId`,
+        message: expect.stringContaining(`more than ${MAX_TEST_CASES_PER_FLOW} test cases`),
+      },
+    ]);
+  });
+
+  it('accepts expectations naming steps, jobs and pages that no longer exist: such a test is meant to fail', () => {
+    const doc = exportedDocument();
+    doc.testCases[0].expectations = [
+      { kind: 'reaches-step', stepId: 'step-deleted' },
+      { kind: 'job-fires', jobId: 'job-deleted' },
+      { kind: 'knowledge-quoted', pageId: 'kn-deleted' },
+    ];
+    expect(acceptedValue(doc).testCases[0]?.expectations).toHaveLength(3);
   });
 
   it('has a migration for every older schema version', () => {
@@ -239,7 +291,7 @@ describe('parseImportDocument', () => {
     expect(value).toEqual(richWorkspace());
   });
 
-  it('reads a call flow document as a workspace with that flow, its jobs and knowledge, and no summaries', () => {
+  it('reads a call flow document as a workspace with that flow, its jobs, knowledge and tests, and no summaries', () => {
     const workspace = richWorkspace();
     const [flow] = workspace.callFlows;
     if (!flow) throw new Error('fixture has a flow');
@@ -249,6 +301,7 @@ describe('parseImportDocument', () => {
       knowledge: workspace.knowledge.slice(0, 1),
       callFlows: [flow],
       callSummaries: [],
+      testCases: workspace.testCases,
     });
   });
 

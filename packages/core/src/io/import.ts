@@ -4,6 +4,7 @@ import { CallFlowSchema } from '../model/callFlow';
 import { CallSummarySchema } from '../model/callSummary';
 import { JobSchema } from '../model/job';
 import { KnowledgePageSchema } from '../model/knowledge';
+import { TestCaseSchema } from '../model/testCase';
 import { capProblems, documentBoundProblems, textBoundProblem } from './bounds';
 import { describeValue } from './describe';
 import { parseJsonText } from './jsonSyntax';
@@ -24,12 +25,14 @@ const WorkspaceDocumentSchema = z.object({
   knowledge: z.array(KnowledgePageSchema),
   callFlows: z.array(CallFlowSchema),
   callSummaries: z.array(CallSummarySchema),
+  testCases: z.array(TestCaseSchema),
 });
 
 const CallFlowDocumentSchema = z.object({
   callFlow: CallFlowSchema,
   jobs: z.array(JobSchema),
   knowledge: z.array(KnowledgePageSchema),
+  testCases: z.array(TestCaseSchema),
 });
 
 function formatProblem(doc: RawDocument): PathProblem | null {
@@ -47,8 +50,8 @@ function validate(doc: RawDocument): { data: WorkspaceData } | { problems: PathP
   if (doc.format === CALL_FLOW_FORMAT) {
     const result = CallFlowDocumentSchema.safeParse(doc, options);
     if (!result.success) return { problems: issuesToProblems(result.error.issues) };
-    const { callFlow, jobs, knowledge } = result.data;
-    return { data: { jobs, knowledge, callFlows: [callFlow], callSummaries: [] } };
+    const { callFlow, jobs, knowledge, testCases } = result.data;
+    return { data: { jobs, knowledge, callFlows: [callFlow], callSummaries: [], testCases } };
   }
   const result = WorkspaceDocumentSchema.safeParse(doc, options);
   return result.success ? { data: result.data } : { problems: issuesToProblems(result.error.issues) };
@@ -104,7 +107,8 @@ function readDocument(input: unknown): ParseResult<WorkspaceData> {
 /**
  * Reads a workspace or call flow export (JSON text or an already parsed value), migrates it from older schema
  * versions, and validates it. Reports every problem with its JSON path (`$.jobs[3].name`); never throws.
- * A call flow document becomes a workspace with that one flow, its jobs and knowledge pages, and no summaries.
+ * A call flow document becomes a workspace with that one flow, its jobs, knowledge pages and test cases, and no
+ * summaries.
  */
 export function parseImportDocument(input: unknown): ParseResult<WorkspaceData> {
   try {

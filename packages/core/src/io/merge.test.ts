@@ -23,7 +23,7 @@ function sonaAttachments(graph: FlowGraph | undefined) {
   return step?.kind === 'sona' ? { jobIds: step.jobIds, knowledgeIds: step.knowledgeIds } : undefined;
 }
 
-const EMPTY: WorkspaceData = { jobs: [], knowledge: [], callFlows: [], callSummaries: [] };
+const EMPTY: WorkspaceData = { jobs: [], knowledge: [], callFlows: [], callSummaries: [], testCases: [] };
 
 describe('mergeWorkspace', () => {
   it('replace keeps only the document, as a copy', () => {
@@ -67,7 +67,7 @@ describe('mergeWorkspace', () => {
     const incoming = deepFreeze(richWorkspace());
     const { data, idsRemapped } = mergeWorkspace(current, incoming, 'merge', counterIds());
 
-    expect(idsRemapped).toBe(3 + 2 + 2 + 1);
+    expect(idsRemapped).toBe(3 + 2 + 2 + 1 + 1);
     expect(current).toEqual(richWorkspace());
     expect(incoming).toEqual(richWorkspace());
     expect(data.jobs.map((job) => job.id)).toEqual([
@@ -103,6 +103,15 @@ describe('mergeWorkspace', () => {
       id: 'call-new-8',
       callFlowId: 'flow-new-6',
       jobId: 'job-new-1',
+    });
+    // A test case follows its flow, and its expectations follow the jobs they name; step ids stay.
+    expect(data.testCases.map((test) => test.id)).toEqual(['test-message', 'test-new-9']);
+    expect(data.testCases[1]).toMatchObject({
+      callFlowId: 'flow-new-6',
+      expectations: [
+        { kind: 'reaches-step', stepId: 'sona-1' },
+        { kind: 'job-fires', jobId: 'job-new-1' },
+      ],
     });
 
     // The workspace's own flow still points at its own jobs.

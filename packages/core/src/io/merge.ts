@@ -1,5 +1,6 @@
 import type { CallFlow } from '../model/callFlow';
 import type { FlowGraph } from '../model/graph';
+import type { Expectation } from '../model/testCase';
 import type { ImportMode, WorkspaceData } from './types';
 
 type IdMap = Map<string, string>;
@@ -63,6 +64,14 @@ function renameInFlow(flow: CallFlow, flows: IdMap, jobs: IdMap, knowledge: IdMa
   };
 }
 
+/** An expectation naming a renamed job or page names its new id (step ids live inside a flow: never renamed). */
+function renameInExpectation(expectation: Expectation, jobs: IdMap, knowledge: IdMap): Expectation {
+  if (expectation.kind === 'job-fires') return { ...expectation, jobId: rename(jobs, expectation.jobId) };
+  if (expectation.kind === 'knowledge-quoted')
+    return { ...expectation, pageId: rename(knowledge, expectation.pageId) };
+  return expectation;
+}
+
 /** The version a record that lives on gets after a replace: above any it had, so a stale editor meets a conflict. */
 function liftVersions<T extends { id: string; version: number }>(current: readonly T[], incoming: T[]): T[] {
   const before = new Map(current.map((record) => [record.id, record.version]));
@@ -73,7 +82,7 @@ function liftVersions<T extends { id: string; version: number }>(current: readon
 }
 
 /**
- * A replace rewinds nothing: every job, page and flow that was here and is imported again gets a version above the
+ * A replace rewinds nothing: every job, page, flow and test case that was here and is imported again gets a version above the
  * one it had, so an editor opened before the import saves into a `CONFLICT` rather than over the imported text.
  */
 function versionsAbove(current: WorkspaceData, incoming: WorkspaceData): WorkspaceData {
@@ -82,13 +91,14 @@ function versionsAbove(current: WorkspaceData, incoming: WorkspaceData): Workspa
     jobs: liftVersions(current.jobs, incoming.jobs),
     knowledge: liftVersions(current.knowledge, incoming.knowledge),
     callFlows: liftVersions(current.callFlows, incoming.callFlows),
+    testCases: liftVersions(current.testCases, incoming.testCases),
   };
 }
 
 /**
  * Combines an imported document with the workspace. `replace` keeps only the document (versions lifted above the workspace's, see `versionsAbove`); `merge` appends its
  * entities, renaming any whose id the workspace already uses and rewriting every reference to it (attachments in
- * drafts, published graphs and revisions; the flow and job of call summaries). Pure: the inputs are not changed,
+ * drafts, published graphs and revisions; the flow and job of call summaries; the flow, jobs and pages of test cases). Pure: the inputs are not changed,
  * and the result shares no objects with `incoming` (it does share the unchanged entities of `current`).
  */
 export function mergeWorkspace(
@@ -104,6 +114,7 @@ export function mergeWorkspace(
   const knowledge = planIds(current.knowledge, copy.knowledge, 'kn', newId);
   const flows = planIds(current.callFlows, copy.callFlows, 'flow', newId);
   const summaries = planIds(current.callSummaries, copy.callSummaries, 'call', newId);
+  const tests = planIds(current.testCases, copy.testCases, 'test', newId);
 
   const data: WorkspaceData = {
     jobs: [...current.jobs, ...copy.jobs.map((job) => ({ ...job, id: rename(jobs, job.id) }))],
@@ -124,6 +135,17 @@ export function mergeWorkspace(
         jobId: summary.jobId === null ? null : rename(jobs, summary.jobId),
       })),
     ],
+    testCases: [
+      ...current.testCases,
+      ...copy.testCases.map((test) => ({
+        ...test,
+        id: rename(tests, test.id),
+        callFlowId: rename(flows, test.callFlowId),
+        expectations: test.expectations.map((expectation) =>
+          renameInExpectation(expectation, jobs, knowledge),
+        ),
+      })),
+    ],
   };
-  return { data, idsRemapped: jobs.size + knowledge.size + flows.size + summaries.size };
+  return { data, idsRemapped: jobs.size + knowledge.size + flows.size + summaries.size + tests.size };
 }

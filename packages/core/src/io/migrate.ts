@@ -27,8 +27,18 @@ function migrateFromV1(doc: RawDocument): RawDocument {
   return next;
 }
 
+/** Version 2 was written before call flows had saved test cases: both formats now hold a (here empty) list. */
+function migrateFromV2(doc: RawDocument): RawDocument {
+  const next: RawDocument = { ...doc, schemaVersion: 3 };
+  if (doc.testCases === undefined) next.testCases = [];
+  return next;
+}
+
 /** Applied in order to bring a document of any older version up to `SCHEMA_VERSION`. */
-export const MIGRATIONS: readonly Migration[] = [{ from: 1, migrate: migrateFromV1 }];
+export const MIGRATIONS: readonly Migration[] = [
+  { from: 1, migrate: migrateFromV1 },
+  { from: 2, migrate: migrateFromV2 },
+];
 
 const VERSION_PATH = '$.schemaVersion';
 

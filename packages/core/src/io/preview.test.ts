@@ -4,7 +4,7 @@ import { exportFileName, previewImport } from './preview';
 import type { WorkspaceData } from './types';
 import { richWorkspace } from './workspace.fixture';
 
-const EMPTY: WorkspaceData = { jobs: [], knowledge: [], callFlows: [], callSummaries: [] };
+const EMPTY: WorkspaceData = { jobs: [], knowledge: [], callFlows: [], callSummaries: [], testCases: [] };
 const ids = (records: { id: string }[]) => records.map((record) => record.id).sort();
 let counter = 0;
 const newId = (prefix: string) => `${prefix}-fresh-${++counter}`;
@@ -31,7 +31,13 @@ describe('previewImport', () => {
     expect(preview.destructive).toBe(false);
     // The preview's count of renamed ids is what the merge does.
     const { idsRemapped } = mergeWorkspace(workspace, workspace, 'merge', newId);
-    const kinds = [preview.jobs, preview.knowledge, preview.callFlows, preview.callSummaries];
+    const kinds = [
+      preview.jobs,
+      preview.knowledge,
+      preview.callFlows,
+      preview.callSummaries,
+      preview.testCases,
+    ];
     expect(kinds.reduce((sum, kind) => sum + kind.remapped.length, 0)).toBe(idsRemapped);
   });
 

@@ -4,7 +4,7 @@ import type { ImportMode, WorkspaceData } from './types';
 export interface PreviewRecord {
   /** The record's id in the file. */
   id: string;
-  /** What a person knows it by: a job's or flow's name, a page's title, a call's caller. */
+  /** What a person knows it by: a job's, flow's or test's name, a page's title, a call's caller. */
   label: string;
   /** For a call summary, when the call was made (ISO timestamp), for the UI to write in the reader's way. */
   at?: string;
@@ -33,6 +33,7 @@ export interface ImportPreview {
   knowledge: PreviewGroup;
   callFlows: PreviewGroup;
   callSummaries: PreviewGroup;
+  testCases: PreviewGroup;
   /** Whether anything would be deleted or overwritten (replace mode only), so the person must confirm. */
   destructive: boolean;
 }
@@ -103,8 +104,15 @@ export function previewImport(
         at: createdAt,
       }),
     ),
+    testCases: group(current.testCases, incoming.testCases, mode, ({ id, name }) => ({ id, label: name })),
   };
-  const kinds = [preview.jobs, preview.knowledge, preview.callFlows, preview.callSummaries];
+  const kinds = [
+    preview.jobs,
+    preview.knowledge,
+    preview.callFlows,
+    preview.callSummaries,
+    preview.testCases,
+  ];
   return {
     ...preview,
     destructive: kinds.some((kind) => kind.replaced.length > 0 || kind.removed.length > 0),

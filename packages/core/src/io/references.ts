@@ -1,6 +1,7 @@
 import type { PathProblem } from '../errors';
 import { quote } from './describe';
 import { isRecord, type RawDocument } from './migrate';
+import { testCaseProblems } from './testCaseReferences';
 import { CALL_FLOW_FORMAT } from './types';
 
 /*
@@ -19,8 +20,11 @@ const WORKSPACE_COLLECTIONS: Collection[] = [
   { key: 'knowledge', noun: 'knowledge page' },
   { key: 'callFlows', noun: 'call flow' },
   { key: 'callSummaries', noun: 'call summary' },
+  { key: 'testCases', noun: 'test case' },
 ];
-const CALL_FLOW_COLLECTIONS = WORKSPACE_COLLECTIONS.slice(0, 2);
+const CALL_FLOW_COLLECTIONS = WORKSPACE_COLLECTIONS.filter(
+  ({ key }) => key !== 'callFlows' && key !== 'callSummaries',
+);
 
 function idOf(entry: unknown): string | undefined {
   return isRecord(entry) && typeof entry.id === 'string' ? entry.id : undefined;
@@ -178,7 +182,8 @@ function summaryProblems(doc: RawDocument): PathProblem[] {
 
 /**
  * Duplicate ids, attachments to jobs or knowledge pages missing from the document, dangling connections, revision
- * numbers twice or a published revision missing from the list, and call summaries of call flows not in the file.
+ * numbers twice or a published revision missing from the list, call summaries and test cases of call flows not in
+ * the file, and a flow with more test cases than it may hold.
  */
 export function findReferenceProblems(doc: RawDocument): PathProblem[] {
   const isCallFlow = doc.format === CALL_FLOW_FORMAT;
@@ -194,5 +199,6 @@ export function findReferenceProblems(doc: RawDocument): PathProblem[] {
     });
     problems.push(...summaryProblems(doc));
   }
+  problems.push(...testCaseProblems(doc));
   return problems;
 }

@@ -14,6 +14,7 @@ const MAX_ARRAY_LENGTH = Math.max(
   IMPORT_BOUNDS.knowledge,
   IMPORT_BOUNDS.callFlows,
   IMPORT_BOUNDS.callSummaries,
+  IMPORT_BOUNDS.testCases,
   IMPORT_BOUNDS.edgesPerGraph,
 );
 

@@ -3,9 +3,10 @@ import type { CallFlow } from '../model/callFlow';
 import type { CallSummary } from '../model/callSummary';
 import type { Job } from '../model/job';
 import type { KnowledgePage } from '../model/knowledge';
+import type { TestCase } from '../model/testCase';
 
 /** The version of the export format this build writes. Older documents are migrated on import. */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** The `format` a workspace export declares, so an import can tell it from a call flow export. */
 export const WORKSPACE_FORMAT = 'sona-designer/workspace';
@@ -18,6 +19,8 @@ export interface WorkspaceData {
   knowledge: KnowledgePage[];
   callFlows: CallFlow[];
   callSummaries: CallSummary[];
+  /** The saved test cases of every call flow. */
+  testCases: TestCase[];
 }
 
 /**
@@ -31,7 +34,7 @@ export interface WorkspaceExport extends WorkspaceData {
   exportedAt: string;
 }
 
-/** One call flow with the jobs and knowledge pages it uses, to move it to another workspace. */
+/** One call flow with the jobs and knowledge pages it uses and its test cases, to move it to another workspace. */
 export interface CallFlowExport {
   format: typeof CALL_FLOW_FORMAT;
   schemaVersion: number;
@@ -39,6 +42,8 @@ export interface CallFlowExport {
   callFlow: CallFlow;
   jobs: Job[];
   knowledge: KnowledgePage[];
+  /** The flow's own test cases. */
+  testCases: TestCase[];
 }
 
 /** What a document says about itself, for a person to recognise the file before importing it. */
@@ -72,6 +77,7 @@ export interface ImportOutcome {
   knowledge: number;
   callFlows: number;
   callSummaries: number;
+  testCases: number;
   /** The schema version the document was migrated from, or null when it was current. */
   migratedFrom: number | null;
   /** How many ids were renamed to avoid overwriting existing entities (merge mode). */

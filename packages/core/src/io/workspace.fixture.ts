@@ -4,6 +4,7 @@ import type { FlowGraph } from '../model/graph';
 import { JobSchema } from '../model/job';
 import { KnowledgePageSchema } from '../model/knowledge';
 import { createStarterGraph, createStep } from '../model/steps';
+import { TestCaseSchema } from '../model/testCase';
 import type { WorkspaceData } from './types';
 
 const T0 = '2026-01-05T09:00:00.000Z';
@@ -39,7 +40,7 @@ function publishedGraph(): FlowGraph {
 
 /**
  * A small but rich workspace for io tests: a flow whose draft's Sona step has 2 jobs and 1 knowledge page, a
- * published revision, an unused job and page, a second unpublished flow, and one call summary.
+ * published revision, an unused job and page, a second unpublished flow, one call summary and one test case.
  */
 export function richWorkspace(): WorkspaceData {
   const job = (id: string, name: string, trigger: string) =>
@@ -107,6 +108,27 @@ export function richWorkspace(): WorkspaceData {
           { speaker: 'caller', text: 'I would like to leave a message.' },
         ],
         createdAt: T1,
+      }),
+    ],
+    testCases: [
+      TestCaseSchema.parse({
+        id: 'test-message',
+        callFlowId: 'flow-main',
+        name: 'A message reaches the owner',
+        call: {
+          at: '2026-12-25T10:00:00+01:00',
+          callerNumber: '+33 6 12 34 56 78',
+          keys: [],
+          answered: false,
+          messages: ['I would like to leave a message.'],
+        },
+        expectations: [
+          { kind: 'reaches-step', stepId: 'sona-1' },
+          { kind: 'job-fires', jobId: 'job-message' },
+        ],
+        version: 1,
+        createdAt: T1,
+        updatedAt: T1,
       }),
     ],
   };

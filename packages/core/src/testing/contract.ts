@@ -8,6 +8,7 @@ import { describeKnowledgeContract } from './contract/knowledge';
 import { describeLiveVsPublishContract } from './contract/liveVsPublish';
 import { describeSubscribeContract } from './contract/subscribe';
 import { describeSummariesContract } from './contract/summaries';
+import { describeTestCaseContract } from './contract/testCases';
 
 /**
  * Registers the Vitest tests every `DesignerAdapter` must pass. `createAdapter` is called once per test and
@@ -27,6 +28,7 @@ export function describeAdapterContract(name: string, createAdapter: AdapterFact
     describeCopiesContract(createAdapter);
     describeSubscribeContract(createAdapter);
     describeSummariesContract(createAdapter);
+    describeTestCaseContract(createAdapter);
     describeImportExportContract(createAdapter);
   });
 }

@@ -3,6 +3,7 @@ import type { FlowGraph, SonaStep } from '../model/graph';
 import type { JobInput } from '../model/job';
 import type { KnowledgeInput } from '../model/knowledge';
 import { createStep } from '../model/steps';
+import type { TestCaseInput } from '../model/testCase';
 
 /** A valid job to create; override any field. */
 export function jobInput(overrides: Partial<JobInput> = {}): JobInput {
@@ -45,6 +46,26 @@ export function callSummaryInput(
     transcript: [
       { speaker: 'caller', text: 'Hello, can I leave a message?' },
       { speaker: 'sona', text: 'Of course, what is your name?' },
+    ],
+    ...overrides,
+  };
+}
+
+/** A valid test case of a call flow (a Christmas call leaving a message); override any field. */
+export function testCaseInput(callFlowId: string, overrides: Partial<TestCaseInput> = {}): TestCaseInput {
+  return {
+    callFlowId,
+    name: 'Christmas call goes to voicemail',
+    call: {
+      at: '2026-12-25T10:00:00-05:00',
+      callerNumber: '+1 514 555 0199',
+      keys: ['1'],
+      answered: false,
+      messages: ['Hello, I would like to leave a message.'],
+    },
+    expectations: [
+      { kind: 'outcome', outcome: 'message-taken' },
+      { kind: 'reply-contains', text: 'message', turn: 1 },
     ],
     ...overrides,
   };

@@ -7,6 +7,7 @@ export {
   jobInput,
   knowledgeInput,
   sonaSteps,
+  testCaseInput,
   withGreeting,
   withJobIds,
   withKnowledgeIds,

@@ -25,8 +25,8 @@ async function settleSaving(store: FlowStore): Promise<void> {
 }
 
 /**
- * Downloads the open call flow (draft, published version and revisions) with the jobs and knowledge pages it uses,
- * to import into another workspace. Saves waiting edits first, so the file holds what the person sees. Needs a
+ * Downloads the open call flow (draft, published version and revisions) with the jobs and knowledge pages it uses
+ * and its test cases, to import into another workspace. Saves waiting edits first, so the file holds what the person sees. Needs a
  * `FlowProvider` (the designer's toolbar has one).
  */
 export function ExportCallFlowButton({ onExport, className }: ExportCallFlowButtonProps) {

@@ -24,7 +24,7 @@ describe('database on a folder (PGlite on disk)', () => {
     const path = join(folder, 'data');
     const first = await openDatabase(path);
     expect(first.kind).toBe('pglite');
-    expect(await migrate(first)).toEqual(['001_initial.sql']);
+    expect(await migrate(first)).toEqual(['001_initial.sql', '002_test_cases.sql']);
     expect(await migrate(first)).toEqual([]);
     await first.close();
 
@@ -35,7 +35,7 @@ describe('database on a folder (PGlite on disk)', () => {
     const again = await openDatabase(path);
     expect(await migrate(again)).toEqual([]);
     const { rows } = await again.query<{ name: string }>('SELECT name FROM schema_migrations');
-    expect(rows.map((row) => row.name)).toEqual(['001_initial.sql']);
+    expect(rows.map((row) => row.name)).toEqual(['001_initial.sql', '002_test_cases.sql']);
     const stored = await again.query<{ name: string }>(
       'SELECT name FROM jobs WHERE workspace_id = $1 AND id = $2',
       ['w', job.id],

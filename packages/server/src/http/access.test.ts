@@ -33,6 +33,8 @@ function writeInit(name: RouteName): { body?: unknown; headers: Record<string, s
     createCallFlow: { name: 'x' },
     saveDraft: demoWorkspace.callFlows?.[0]?.draft,
     recordCallSummary: {},
+    createTestCase: { callFlowId: FLOW_ID },
+    updateTestCase: { name: 'x' },
     importWorkspace: { format: 'sona-designer/workspace' },
   };
   return { body: bodies[name], headers: { 'If-Match': '"1"' } };

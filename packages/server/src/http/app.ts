@@ -13,6 +13,7 @@ import { jobRoutes } from './jobs';
 import { knowledgeRoutes } from './knowledge';
 import { metaRoutes } from './meta';
 import type { RouteDefinition } from './route';
+import { testCaseRoutes } from './testCases';
 import { workspaceRoutes } from './workspace';
 
 /** What the API needs from the server that hosts it (everything per instance: no module state). */
@@ -43,6 +44,7 @@ export function createApp(options: AppOptions): Hono {
     ...knowledgeRoutes,
     ...callFlowRoutes,
     ...callSummaryRoutes,
+    ...testCaseRoutes,
     ...workspaceRoutes,
     ...metaRoutes(),
     ...eventRoutes({

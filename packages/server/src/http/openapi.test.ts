@@ -60,7 +60,15 @@ test('bodies, responses, errors, the bearer scheme and the version headers are d
     expect(schemas[name], name).toBeDefined();
     expect(schemas[name].$schema).toBeUndefined();
   }
-  for (const name of ['CallFlowInput', 'CallSummaryInput', 'CallSummary', 'ErrorBody'])
+  for (const name of [
+    'CallFlowInput',
+    'CallSummaryInput',
+    'CallSummary',
+    'TestCaseInput',
+    'TestCasePatch',
+    'TestCase',
+    'ErrorBody',
+  ])
     expect(schemas[name]).toBeDefined();
   expect(schemas.JobInput.required).toEqual(expect.arrayContaining(['name', 'instructions']));
   expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });

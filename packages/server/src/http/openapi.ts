@@ -14,6 +14,7 @@ import {
   RevisionSchema,
   TEMPLATE_CATEGORIES,
 } from '@sona-designer/core';
+import { TestCaseInputSchema, TestCasePatchSchema, TestCaseSchema } from '@sona-designer/core/backend';
 import { ERROR_STATUS, ROUTES, type RouteName } from '@sona-designer/core/http';
 import { z } from 'zod';
 import { CallerSchema } from './caller';
@@ -66,12 +67,14 @@ function responseSchemas() {
       knowledge: z.array(KnowledgePageSchema),
       callFlows: z.array(CallFlowSchema),
       callSummaries: z.array(CallSummarySchema),
+      testCases: z.array(TestCaseSchema),
     }),
     ImportOutcome: z.object({
       jobs: z.number().int(),
       knowledge: z.number().int(),
       callFlows: z.number().int(),
       callSummaries: z.number().int(),
+      testCases: z.number().int(),
       migratedFrom: z.number().int().nullable(),
       idsRemapped: z.number().int(),
     }),
@@ -106,6 +109,9 @@ function componentSchemas(): JsonObject {
     CallFlowInput: CallFlowInputSchema,
     CallSummaryInput: CallSummaryInputSchema,
     CallSummary: CallSummarySchema,
+    TestCaseInput: TestCaseInputSchema,
+    TestCasePatch: TestCasePatchSchema,
+    TestCase: TestCaseSchema,
     ...responseSchemas(),
   };
   for (const [id, schema] of Object.entries(all)) registry.add(schema, { id });
@@ -341,6 +347,30 @@ const OPERATIONS: Record<RouteName, Operation> = {
     status: 201,
     response: ref('CallSummary'),
   },
+  listTestCases: {
+    summary: 'List a call flow’s test cases, oldest first',
+    tag: 'Test cases',
+    status: 200,
+    response: array('TestCase'),
+  },
+  createTestCase: {
+    summary: 'Save a test case in its call flow',
+    tag: 'Test cases',
+    body: 'TestCaseInput',
+    status: 201,
+    response: ref('TestCase'),
+    etag: true,
+  },
+  updateTestCase: {
+    summary: 'Update a test case',
+    tag: 'Test cases',
+    body: 'TestCasePatch',
+    status: 200,
+    response: ref('TestCase'),
+    etag: true,
+    ifMatch: true,
+  },
+  deleteTestCase: { summary: 'Delete a test case', tag: 'Test cases', status: 204, ifMatch: true },
   exportWorkspace: {
     summary: 'Export the whole workspace',
     tag: 'Workspace',
@@ -498,9 +528,11 @@ export function openApiDocument(): JsonObject {
         'Records carry their version as `ETag`; writes based on a version send it back as `If-Match`.',
     },
     security: [{ bearer: [] }],
-    tags: ['Jobs', 'Knowledge', 'Call flows', 'Call summaries', 'Workspace', 'Meta'].map((tag) => ({
-      name: tag,
-    })),
+    tags: ['Jobs', 'Knowledge', 'Call flows', 'Call summaries', 'Test cases', 'Workspace', 'Meta'].map(
+      (tag) => ({
+        name: tag,
+      }),
+    ),
     paths,
     components: {
       schemas: componentSchemas(),

@@ -61,6 +61,7 @@ import {
   toKnowledge,
   toRevision,
 } from './rows';
+import { insertTestCases, selectTestCases, testCaseOperations } from './testCaseStore';
 import type { EventBatch, Store, StoredEvent, WorkspaceOperations } from './types';
 
 /** Options of `createPostgresStore` and `openStore`, all optional. */
@@ -383,6 +384,7 @@ export function createPostgresStore(db: Database, options: PostgresStoreOptions 
         knowledge: knowledge.rows.map(toKnowledge),
         callFlows: heads.map((flow) => ({ ...flow, revisions: revisions.get(flow.id) ?? [] })),
         callSummaries: summaries.rows.map(toCallSummary),
+        testCases: await selectTestCases(q, ws),
       };
     }
 
@@ -583,6 +585,7 @@ export function createPostgresStore(db: Database, options: PostgresStoreOptions 
     }
 
     return {
+      ...testCaseOperations({ ws, db, write: (work) => write(ws, work), now, newId }),
       async listJobs(query = {}) {
         const rows = await searchRows('jobs', 'name', query);
         const sort = query.sort ?? 'name';
@@ -846,7 +849,8 @@ export function createPostgresStore(db: Database, options: PostgresStoreOptions 
               importOptions.mode ?? 'merge',
               newId,
             );
-            for (const table of ['call_summaries', 'call_flows', 'knowledge_pages', 'jobs'])
+            // Test cases first (they belong to flows); the foreign key would drop them with their flows anyway.
+            for (const table of ['test_cases', 'call_summaries', 'call_flows', 'knowledge_pages', 'jobs'])
               await tx.query(`DELETE FROM ${table} WHERE workspace_id = $1`, [ws]);
             await insertJobs(tx, data.jobs);
             await insertKnowledge(tx, data.knowledge);
@@ -854,6 +858,11 @@ export function createPostgresStore(db: Database, options: PostgresStoreOptions 
             await insertSummaries(
               tx,
               [...data.callSummaries].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
+            );
+            await insertTestCases(
+              tx,
+              ws,
+              [...data.testCases].sort((a, b) => a.createdAt.localeCompare(b.createdAt)),
             );
             return { value: outcome, events: [{ type: 'workspace-imported' }] };
           },

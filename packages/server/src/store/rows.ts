@@ -1,4 +1,4 @@
-import type { CallFlow, CallSummary, Job, KnowledgePage, Revision } from '@sona-designer/core';
+import type { CallFlow, CallSummary, Job, KnowledgePage, Revision, TestCase } from '@sona-designer/core';
 
 /** A `jobs` row as the drivers return it. */
 export interface JobRow {
@@ -137,5 +137,34 @@ export function toCallSummary(row: CallSummaryRow): CallSummary {
     transcript: json(row.transcript),
     id: row.id,
     createdAt: row.created_at,
+  };
+}
+
+/** A `test_cases` row. */
+export interface TestCaseRow {
+  id: string;
+  call_flow_id: string;
+  name: string;
+  call: unknown;
+  expectations: unknown;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export const TEST_CASE_COLUMNS =
+  'id, call_flow_id, name, call, expectations, version, created_at, updated_at';
+
+/** A test case shaped like the reference adapter's. */
+export function toTestCase(row: TestCaseRow): TestCase {
+  return {
+    id: row.id,
+    callFlowId: row.call_flow_id,
+    name: row.name,
+    call: json(row.call),
+    expectations: json(row.expectations),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
   };
 }

@@ -7,6 +7,7 @@ import {
   firstSonaStepId,
   jobInput,
   knowledgeInput,
+  testCaseInput,
   withJobIds,
   withKnowledgeIds,
 } from '../fixtures';
@@ -24,6 +25,9 @@ async function buildWorkspace(adapter: DesignerAdapter): Promise<void> {
   await adapter.publishCallFlow(flow.id, saved.version);
   await adapter.createCallFlow({ name: 'Never published' });
   await adapter.recordCallSummary(callSummaryInput(flow.id, stepId, { jobId: message.id }));
+  await adapter.createTestCase(
+    testCaseInput(flow.id, { expectations: [{ kind: 'job-fires', jobId: message.id }] }),
+  );
 }
 
 type Entity = { id: string };
@@ -38,6 +42,7 @@ function content(exported: WorkspaceExport) {
     knowledge: [...rest.knowledge].sort(byId),
     callFlows: [...rest.callFlows].sort(byId),
     callSummaries: [...rest.callSummaries].sort(byId),
+    testCases: [...rest.testCases].sort(byId),
   };
 }
 
@@ -69,7 +74,7 @@ export function describeImportExportContract(make: AdapterFactory): void {
 
       const target = await make();
       const outcome = await target.importWorkspace(structuredClone(exported), { mode: 'replace' });
-      expect(outcome).toMatchObject({ jobs: 2, knowledge: 1, callFlows: 2, callSummaries: 1 });
+      expect(outcome).toMatchObject({ jobs: 2, knowledge: 1, callFlows: 2, callSummaries: 1, testCases: 1 });
       expect(content(await target.exportWorkspace())).toEqual(content(exported));
       expect((await target.listJobs({ query: 'equipe' })).total).toBe(1);
     });

@@ -10,6 +10,7 @@ const workspace: WorkspaceData = {
   knowledge: demoWorkspace.knowledge ?? [],
   callFlows: demoWorkspace.callFlows ?? [],
   callSummaries: demoWorkspace.callSummaries ?? [],
+  testCases: demoWorkspace.testCases ?? [],
 };
 
 /** A backup from last week: two jobs renamed since, three created since (so a replace deletes them), no summaries. */
@@ -77,7 +78,15 @@ export const importPhases = {
   done: {
     name: 'done',
     file: readyFile,
-    outcome: { jobs: 23, knowledge: 4, callFlows: 3, callSummaries: 0, migratedFrom: null, idsRemapped: 30 },
+    outcome: {
+      jobs: 23,
+      knowledge: 4,
+      callFlows: 3,
+      callSummaries: 0,
+      testCases: 0,
+      migratedFrom: null,
+      idsRemapped: 30,
+    },
   },
 } satisfies Record<string, ImportPhase>;
 
