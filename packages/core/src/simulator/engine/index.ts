@@ -28,6 +28,18 @@ export { UNKNOWN_CALLER } from './outputs/unknownCaller';
 export { createLocalSimulatorEngine, type LocalSimulatorEngineOptions } from './runtime/localEngine';
 export { type ScriptedCall, simulateCall } from './runtime/scriptedCall';
 export { toSimulatedSonaStep } from './sonaStep';
+export { type CallerTurn, callerTurns } from './tests/callerTurns';
+export { compareRuns, type TestRunChange, type TestRunComparison } from './tests/compareRuns';
+export { describeTestFailure, type TestFailureCode, type TestFailureReason } from './tests/failures';
+export {
+  type RunnableTestCase,
+  runTestCase,
+  runTestCases,
+  type TestCaseResult,
+  type TestFailure,
+  type TestRunSummary,
+} from './tests/runTestCase';
+export { type TestCaseFromCallOptions, testCaseFromCall } from './tests/testCaseFromCall';
 export type {
   InstructionTrace,
   SimulatedCallSummary,
