@@ -62,6 +62,11 @@ export interface TurnTrace {
   runnerUp: { jobId: string; name: string; score: number } | null;
   /** True when this turn chose the job (as opposed to continuing one already chosen). */
   routed: boolean;
+  /**
+   * The general call intent heard in the caller's message when routing happened this turn ("asking for a person"),
+   * with its English and French labels; absent when none was heard (engines may leave it out).
+   */
+  heard?: { id: string; label: { en: string; fr: string } };
   /** The instruction performed, 1-based, of how many (the last one this turn reached). */
   instruction: { index: number; count: number; text: string } | null;
   /** Every instruction this turn reached, in order, including those skipped (engines may leave it out). */

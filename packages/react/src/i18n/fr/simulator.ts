@@ -43,6 +43,7 @@ export const simulatorFr: SimulatorMessages = {
   traceChosen: 'choisie à partir de ce message',
   traceContinued: 'en cours',
   traceRunnerUp: 'Deuxième choix',
+  traceHeard: 'Compris',
   traceScore: 'score {score}',
   traceInstruction: 'Instruction',
   traceInstructionStep: 'Étape {index} sur {count}',

@@ -96,6 +96,8 @@ export interface SimulatorMessages {
   traceChosen: string;
   traceContinued: string;
   traceRunnerUp: string;
+  /** The general call intent heard in the caller's words, e.g. "Heard: asking for a person". */
+  traceHeard: string;
   /** `{score}`: the router's raw score. */
   traceScore: string;
   traceInstruction: string;
@@ -183,6 +185,7 @@ export const simulatorEn: SimulatorMessages = {
   traceChosen: 'chosen from this message',
   traceContinued: 'continuing',
   traceRunnerUp: 'Runner-up',
+  traceHeard: 'Heard',
   traceScore: 'score {score}',
   traceInstruction: 'Instruction',
   traceInstructionStep: 'Step {index} of {count}',

@@ -43,6 +43,18 @@ async function say(drawer: ReturnType<Screen['getByRole']>, sentence: string) {
 }
 
 describe('SimulatorDrawer', () => {
+  test('“Why?” says which general intent it heard in the caller’s words', async () => {
+    const { screen } = await renderDesigner();
+    const { drawer, log } = await openFromPublishBar(screen);
+    await say(drawer, 'I was charged twice on my last bill');
+    await log.getByRole('button', { name: 'Why?' }).last().click();
+    const heard = log.getByRole('term').filter({ hasText: /^Heard$/ });
+    await expect.element(heard).toBeVisible();
+    await expect
+      .element(log.getByRole('definition').filter({ hasText: /^Billing and payment$/ }))
+      .toBeVisible();
+  });
+
   test('a full call on the draft ends with a summary recorded in the call summaries', async () => {
     const { screen, adapter } = await renderDesigner();
     const before = await adapter.listCallSummaries({ callFlowId: FIXTURE_FLOWS.main, source: 'draft' });

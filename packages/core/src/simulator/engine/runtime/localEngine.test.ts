@@ -95,6 +95,20 @@ describe('createLocalSimulatorEngine', () => {
     expect(next.trace).toMatchObject({ routed: true, job: { jobId: 'job-billing-question-en' } });
   });
 
+  test('the trace names the general intent heard in the caller’s words, in English and French', async () => {
+    const engine = createLocalSimulatorEngine();
+    const step = demoStep('flow-main', 'front-desk');
+    const [, billing] = await play(engine, step, ['I was charged twice on my last bill']);
+    expect(billing?.trace.heard).toEqual({
+      id: 'billing',
+      label: { en: 'Billing and payment', fr: 'Facturation et paiement' },
+    });
+    const [, person] = await play(engine, step, ['representative!']);
+    expect(person?.trace.heard?.id).toBe('person');
+    const [, chat] = await play(engine, step, ['lovely weather today']);
+    expect(chat?.trace.heard).toBeUndefined();
+  });
+
   test('simulated thinking time: a turn resolves after the delay', async () => {
     const engine = createLocalSimulatorEngine({ delayMs: 30 });
     const started = performance.now();

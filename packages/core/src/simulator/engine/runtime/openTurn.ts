@@ -119,6 +119,7 @@ export function openTurn(context: TurnContext, message: string): void {
     return;
   }
   const routed = route(context, message);
+  if (routed?.intent) trace.heard = { id: routed.intent.id, label: { ...routed.intent.label } };
   if (routed?.jobId) {
     const match = looksLikeQuestion(message) ? findPassage(context.step.knowledge, message) : null;
     if (match && !routesOnTrigger(context, message)) {

@@ -42,6 +42,7 @@ export function TraceDetails({ trace, id }: { trace: TurnTrace; id: string }) {
             <span className="sona-trace__none">{text.traceNoJob}</span>
           )}
         </Row>
+        {trace.heard ? <Row label={text.traceHeard}>{trace.heard.label[locale]}</Row> : null}
         <Row label={text.traceRunnerUp}>
           {trace.runnerUp ? (
             <>
