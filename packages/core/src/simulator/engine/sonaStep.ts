@@ -12,8 +12,19 @@ export function toSimulatedSonaStep(
   jobs: readonly Job[],
   knowledge: readonly KnowledgePage[],
 ): SimulatedSonaStep {
-  const jobsById = new Map(jobs.map((job) => [job.id, job]));
-  const pagesById = new Map(knowledge.map((page) => [page.id, page]));
+  return simulatedStepFrom(
+    step,
+    new Map(jobs.map((job) => [job.id, job])),
+    new Map(knowledge.map((page) => [page.id, page])),
+  );
+}
+
+/** `toSimulatedSonaStep` from jobs and pages already indexed by id (batches keep their indexes: `resolveSonaStep`). */
+export function simulatedStepFrom(
+  step: SonaStep,
+  jobsById: ReadonlyMap<string, Job>,
+  pagesById: ReadonlyMap<string, KnowledgePage>,
+): SimulatedSonaStep {
   return {
     stepId: step.id,
     title: step.title,

@@ -1,6 +1,7 @@
 import type { SonaStep } from '../../../model/graph';
 import type { Job } from '../../../model/job';
 import type { KnowledgePage } from '../../../model/knowledge';
+import { simulatedStepFrom } from '../sonaStep';
 import type { SimulatedSonaStep } from '../types';
 
 // `toSimulatedSonaStep` indexes the workspace's jobs and pages for each step it resolves: for a batch, once per
@@ -33,30 +34,5 @@ export function resolveSonaStep(
   jobs: readonly Job[],
   knowledge: readonly KnowledgePage[],
 ): SimulatedSonaStep {
-  const jobsById = byId(jobs);
-  const pagesById = byId(knowledge);
-  return {
-    stepId: step.id,
-    title: step.title,
-    greeting: step.greeting,
-    jobs: step.jobIds.flatMap((id) => {
-      const job = jobsById.get(id);
-      return job
-        ? [
-            {
-              id,
-              name: job.name,
-              description: job.description,
-              trigger: job.trigger,
-              instructions: job.instructions,
-            },
-          ]
-        : [];
-    }),
-    knowledge: step.knowledgeIds.flatMap((id) => {
-      const page = pagesById.get(id);
-      return page ? [{ id, title: page.title, content: page.content }] : [];
-    }),
-    conversationHistory: step.conversationHistory,
-  };
+  return simulatedStepFrom(step, byId(jobs), byId(knowledge));
 }
