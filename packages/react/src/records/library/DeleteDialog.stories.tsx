@@ -2,8 +2,8 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
 import '../../test/registerFrench';
 import { libraryEn } from '../../i18n';
-import { jobKind } from '../../jobs/jobKind';
 import { LibraryFrame as Frame } from '../../test/libraryFrame';
+import { jobKind } from '../../test/recordKinds';
 import { DeleteDialog, type DeleteDialogProps } from './DeleteDialog';
 
 /** A job's delete, whose remove always fails as an outage would. */
