@@ -1,7 +1,8 @@
 import { foldForSearch } from '../text';
 import type { RoutingLocale } from './locale';
+import { negatedPositions } from './negation';
 import { stem } from './stemmer';
-import { guessLocale, isStopWord } from './stopWords';
+import { guessLocale, isFillerAfter, isStopWord } from './stopWords';
 import { conceptsOf, longestPhraseFrom, phraseConcepts } from './synonyms';
 
 /** A content word of a text: as written (folded) and the term it counts as after stemming and synonyms. */
@@ -13,6 +14,7 @@ export interface AnalysedWord {
   readonly also?: readonly string[];
 }
 
+/** A text's words, folded (no accents, lower case), split at anything but letters and digits ("l'eau": l, eau). */
 export function foldedWords(text: string): string[] {
   return foldForSearch(text)
     .split(/[^a-z0-9]+/)
@@ -46,6 +48,10 @@ function phraseAt(words: readonly string[], start: number): [string, readonly st
   return undefined;
 }
 
+/**
+ * A text's content words and the terms they count as, in its language (guessed unless given): known phrases read
+ * as one word; filler, numbers and what the caller says they do not want left out.
+ */
 export function analyseText(
   text: string,
   locale?: RoutingLocale,
@@ -53,7 +59,9 @@ export function analyseText(
   const words = foldedWords(text);
   const resolved = locale ?? guessLocale(words);
   const result: AnalysedWord[] = [];
+  const negated = negatedPositions(words);
   for (let i = 0; i < words.length; i++) {
+    if (negated.has(i)) continue;
     const phrase = phraseAt(words, i);
     if (phrase) {
       const [joined, concepts, length] = phrase;
@@ -64,6 +72,7 @@ export function analyseText(
     const word = words[i] ?? '';
     // Numbers are details (times, party sizes, references, car models), not what the call is about.
     if (word.length < 2 || /[0-9]/.test(word) || isStopWord(word, resolved)) continue;
+    if (isFillerAfter(words[i - 1], word)) continue;
     result.push(analysed(word, termsOf(word, resolved)));
   }
   return { locale: resolved, words: result };

@@ -64,6 +64,8 @@ const PHRASINGS: Record<string, readonly string[]> = {
   records: ['I need a copy of my file', 'il me faudrait une attestation'],
   prescription: ["I'm out of my pills", 'je voudrais renouveler mon ordonnance'],
   unwell: ["she's been throwing up all night", 'mon chat ne mange plus'],
+  injury: ['my son fell and hurt himself at practice', 'ma fille s’est fait mordre par un autre enfant'],
+  plan: ['is there a cheaper package?', 'je voudrais changer de forfait'],
 };
 
 describe('general call intents', () => {
@@ -92,6 +94,22 @@ describe('general call intents', () => {
     expect(heard('Annuler ou déplacer un rendez-vous.')).toEqual(
       expect.arrayContaining(['cancel', 'reschedule']),
     );
+  });
+
+  it('does not hear what the caller says they do not want', () => {
+    expect(heard("I don't want to cancel, can we move it to friday instead?")).not.toContain('cancel');
+    expect(heard('je veux pas annuler')).not.toContain('cancel');
+    expect(heard('I need to cancel')).toContain('cancel');
+  });
+
+  it('reads shared words through the longer of two phrases that overlap', () => {
+    expect(heard('il y a une place de parking ?')).toEqual(['directions']);
+    expect(heard('il vous reste une place ?')).toContain('book');
+  });
+
+  it('takes a word for a name only where a name fits', () => {
+    expect(heard('is Linda there?')).toContain('person');
+    expect(heard('is it there?')).not.toContain('person');
   });
 
   it('labels every intent in English and French, with unique ids', () => {
@@ -150,5 +168,42 @@ describe('routing through general call intents', () => {
 
   it('keeps word evidence: a shared intent does not outweigh the words that name another job', () => {
     expect(routeIntent('how much for a new heat pump?', HVAC).jobId).toBe('quote');
+  });
+});
+
+// The job that changes bookings comes first, so a tie would go to it.
+const HOTEL: RoutableJob[] = [
+  job(
+    'change-booking',
+    'Modifier ou annuler une réservation',
+    'Ajouter une nuit, changer les dates, annuler un séjour.',
+    'Le client veut changer ou annuler sa réservation.',
+  ),
+  job('book-room', 'Réserver une chambre', 'Nouvelles réservations.', 'Le client veut réserver une chambre.'),
+  job(
+    'classes',
+    'Cours collectifs',
+    'Réserver une place en cours de yoga.',
+    'L’adhérent veut réserver un cours.',
+  ),
+];
+
+describe('routing through the intents a job serves', () => {
+  it('does not take new bookings to a job that only moves or cancels them', () => {
+    expect(routeIntent('je voudrais faire une réservation pour vendredi', HOTEL).jobId).toBe('book-room');
+    expect(routeIntent('je dois annuler ma réservation', HOTEL).jobId).toBe('change-booking');
+  });
+
+  it('asks where to park, not for a place in a class', () => {
+    expect(routeIntent('il y a une place de parking pour les adhérents ?', HOTEL).jobId).toBeNull();
+  });
+
+  it('does not take one real word for a typo of another', () => {
+    const physio = [
+      job('message', 'Message for a therapist', 'Questions for the therapist.', 'Caller leaves a message.'),
+      job('book', 'Book a session', 'Physiotherapy sessions.', 'Caller wants to come in.'),
+    ];
+    expect(routeIntent('do you offer acupuncture or massage?', physio).jobId).toBeNull();
+    expect(routeIntent('can I leave a mesage for my therapist?', physio).jobId).toBe('message');
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { FOURTH_DEV_SAMPLES } from '../../../../test/routing/devFourth';
 import { evaluateRouting } from '../../../../test/routing/evaluate';
+import { evaluateFourthDev } from '../../../../test/routing/evaluateFourth';
 import { evaluateThirdHeldOut } from '../../../../test/routing/evaluateThird';
 import { HELD_OUT_SAMPLES } from '../../../../test/routing/heldOut';
 import { SECOND_HELD_OUT_SAMPLES } from '../../../../test/routing/heldOutSecond';
@@ -185,6 +187,29 @@ describe('routeIntent, general language', () => {
     expect(routeIntent("I'd like to call off my appointment", SALON).jobId).toBe('cancel');
   });
 
+  it('sets aside what the caller says they do not want', () => {
+    expect(
+      routeIntent("I don't want to cancel my appointment, can I come later in the day?", SALON).jobId,
+    ).toBe('reschedule');
+    expect(routeIntent('pas besoin d’annuler, je voudrais juste un autre jour', SALON).jobId).toBe(
+      'reschedule',
+    );
+  });
+
+  it('reads "you guys" as "you", not as the workers a caller waits for', () => {
+    const jobs = [
+      job(
+        'arrival',
+        'Technician arrival',
+        'When the crew arrives.',
+        'Caller waits for the guys.',
+        '1. Check.',
+      ),
+      job('cancel', 'Cancel service', 'Ending the contract.', 'Caller wants to cancel.', '1. Ask why.'),
+    ];
+    expect(routeIntent("that's it, I'm done with you guys, close my account", jobs).jobId).toBe('cancel');
+  });
+
   it('lets the job decide which meaning of an ambiguous word counts', () => {
     expect(routeIntent('someone crashed into my car', MIXED).jobId).toBe('bodywork');
     expect(routeIntent('my laptop keeps crashing', MIXED).jobId).toBe('slow-pc');
@@ -221,15 +246,18 @@ describe('routeIntent, general language', () => {
 
 describe('routing dataset', () => {
   // Floors are the measured figures less a sentence or two, so a regression fails (the product targets are
-  // 0.9 top-1 and 0.85 rejection). The router was tuned on the main dataset only; the held-out sets measure
-  // how it does on sentences it was not tuned on. Measured with the general call intents: main 97.2% / 96.7%,
-  // first held-out 91.7% / 100%, second 75.0% / 83.3%, third 56.7% / 76.7% (its targets, 80% / 85%, are not met).
+  // 0.9 top-1 and 0.85 rejection). The router was tuned on the main dataset and, in the fourth round, on the
+  // fourth (development) set with the main, first and second sets as guards; the third held-out set was only
+  // scored as a whole, before and after. Measured after the fourth round: main 96.6% / 100%, first held-out
+  // 91.7% / 100%, second 84.1% / 91.7%, third 58.7% / 80.0% (its targets, 80% / 85%, are not met), fourth
+  // (development) 90.8% / 93.6%. Before it: main 97.2% / 96.7%, first 91.7% / 100%, second 75.0% / 83.3%,
+  // third 56.7% / 76.7%, fourth 67.1% / 80.9%.
   it('routes covered sentences to the right job and rejects uncovered ones', () => {
     const score = evaluateRouting();
     expect(score.covered + score.uncovered).toBeGreaterThanOrEqual(150);
     expect(score.uncovered / (score.covered + score.uncovered)).toBeGreaterThanOrEqual(0.15);
     expect(score.top1Accuracy).toBeGreaterThanOrEqual(0.95);
-    expect(score.rejectionRate).toBeGreaterThanOrEqual(0.93);
+    expect(score.rejectionRate).toBeGreaterThanOrEqual(0.96);
   });
 
   it('does about as well on held-out sentences it was not tuned on', () => {
@@ -239,15 +267,24 @@ describe('routing dataset', () => {
     const second = evaluateRouting({}, SECOND_HELD_OUT_SAMPLES);
     expect(second.covered + second.uncovered).toBeGreaterThanOrEqual(40);
     expect(second.uncovered / (second.covered + second.uncovered)).toBeGreaterThanOrEqual(0.15);
-    expect(second.top1Accuracy).toBeGreaterThanOrEqual(0.72);
-    expect(second.rejectionRate).toBeGreaterThanOrEqual(0.75);
+    expect(second.top1Accuracy).toBeGreaterThanOrEqual(0.81);
+    expect(second.rejectionRate).toBeGreaterThanOrEqual(0.83);
   });
 
   it('scores the third held-out set, six businesses it never saw', () => {
     const third = evaluateThirdHeldOut();
     expect(third.covered + third.uncovered).toBe(THIRD_HELD_OUT_SAMPLES.length);
     expect(third.covered + third.uncovered).toBeGreaterThanOrEqual(100);
-    expect(third.top1Accuracy).toBeGreaterThanOrEqual(0.55);
-    expect(third.rejectionRate).toBeGreaterThanOrEqual(0.73);
+    expect(third.top1Accuracy).toBeGreaterThanOrEqual(0.57);
+    expect(third.rejectionRate).toBeGreaterThanOrEqual(0.76);
+  });
+
+  it('scores the fourth set, the development set of the fourth round', () => {
+    const fourth = evaluateFourthDev();
+    expect(fourth.covered + fourth.uncovered).toBe(FOURTH_DEV_SAMPLES.length);
+    expect(fourth.covered + fourth.uncovered).toBeGreaterThanOrEqual(120);
+    expect(fourth.uncovered / (fourth.covered + fourth.uncovered)).toBeGreaterThanOrEqual(0.2);
+    expect(fourth.top1Accuracy).toBeGreaterThanOrEqual(0.88);
+    expect(fourth.rejectionRate).toBeGreaterThanOrEqual(0.91);
   });
 });

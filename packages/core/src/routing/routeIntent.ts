@@ -67,12 +67,43 @@ const REPEAT_FACTOR = 0.4;
  * against confidence: the caller asks for something none of the jobs does, whatever words they share.
  */
 const UNSERVED_INTENT_WEIGHT = 1;
+/** A question whether something is offered ("do you sell…?") says less: what it asks about may be a job. */
+const UNSERVED_INQUIRY_WEIGHT = 0.5;
+/**
+ * What a word counts for a job when the caller said it inside a phrase stating an intent the job does not serve:
+ * the phrase fixes its sense ("returning a call" is no tax return, "move my appointment" no new booking).
+ */
+const OTHER_SENSE_FACTOR = 0.3;
 
 /** A caller's word and the terms it may mean; it counts once per job, through the meaning that fits best. */
 interface QueryTerm {
   readonly word: string;
   readonly terms: readonly string[];
   readonly weight: number;
+}
+
+/**
+ * The intents each caller word was said for, when it was part of a phrase (a cue of two words or more); a word
+ * that also stated another intent on its own keeps that sense too ("premier rdv" is still a booking).
+ */
+function phraseSenses(
+  heard: readonly IntentMatch[],
+  served: ReadonlyMap<string, number>,
+): Map<string, string[]> {
+  // Only a phrase some job serves takes its words away from the others: else no job is the better reading.
+  const inPhrase = new Set(
+    heard.flatMap((match) => (match.strength > 1 && served.has(match.intent.id) ? match.words : [])),
+  );
+  const senses = new Map<string, string[]>();
+  for (const match of heard) {
+    for (const word of match.words) {
+      if (!inPhrase.has(word)) continue;
+      const intents = senses.get(word);
+      if (intents) intents.push(match.intent.id);
+      else senses.set(word, [match.intent.id]);
+    }
+  }
+  return senses;
 }
 
 /** Creates a router over a fixed list of jobs: jobs are indexed once and results are cached per utterance. */
@@ -120,17 +151,46 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
     return idf(term) * (strongPart + weakPart);
   }
 
-  function scoreJob(index: JobIndex, terms: readonly QueryTerm[]): RankedJob {
+  function scoreJob(
+    index: JobIndex,
+    terms: readonly QueryTerm[],
+    senses: ReadonlyMap<string, readonly string[]>,
+    heard: readonly IntentMatch[],
+  ): RankedJob {
     let score = 0;
     const matched: string[] = [];
+    const objectWords = objectOnlyWords(index, heard);
     for (const { word, terms: meanings, weight } of terms) {
       let best = 0;
       for (const term of meanings) best = Math.max(best, termScore(index, term));
       if (best === 0) continue;
-      score += weight * best;
+      const sense = senses.get(word);
+      const otherSense =
+        (sense !== undefined && !sense.some((intent) => index.namedIntents.has(intent))) ||
+        (objectWords.size > 0 && word.split(' ').every((part) => objectWords.has(part)));
+      score += weight * best * (otherSense ? OTHER_SENSE_FACTOR : 1);
       matched.push(word);
     }
     return { jobId: index.id, score, matched };
+  }
+
+  /**
+   * The caller's words that stated an intent this job names only as the object of another ("book" for a job that
+   * moves bookings), when the caller asked for nothing the job serves and another job serves that intent: then
+   * "I'd like to book" is for the other job, not one that says "booking" because it cancels them.
+   */
+  function objectOnlyWords(index: JobIndex, heard: readonly IntentMatch[]): Set<string> {
+    const words = new Set<string>();
+    if (heard.some((match) => index.intents.has(match.intent.id))) return words;
+    for (const { intent, words: said } of heard) {
+      if (
+        index.namedIntents.has(intent.id) &&
+        !index.intents.has(intent.id) &&
+        intentFrequency.has(intent.id)
+      )
+        for (const word of said) words.add(word);
+    }
+    return words;
   }
 
   /** Like a word's idf: an intent every job serves tells them apart less than one a single job serves. */
@@ -189,10 +249,11 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
       else unknown.push(word.word);
     }
     const said = words.map((word) => word.word);
+    const senses = phraseSenses(heard, intentFrequency);
     const shared = new Map<string, [IntentMatch | undefined, string[]]>();
     const ranked = indexes
       .map((index, order) => {
-        const result = scoreJob(index, terms);
+        const result = scoreJob(index, terms, senses, heard);
         const [bonus, intent, expressed] =
           heard.length > 0 ? intentBonus(index, heard, result.matched, said) : [0, undefined, []];
         shared.set(index.id, [intent, expressed]);
@@ -205,11 +266,13 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
     let unserved = 0;
     for (const match of heard) {
       if (!match.standalone || intentFrequency.has(match.intent.id)) continue;
-      unserved += UNSERVED_INTENT_WEIGHT * (match.strength > 1 ? 1 : SINGLE_CUE_FACTOR);
+      const weight = match.inquiry ? UNSERVED_INQUIRY_WEIGHT : UNSERVED_INTENT_WEIGHT;
+      unserved += weight * (match.strength > 1 ? 1 : SINGLE_CUE_FACTOR);
     }
     const confidence = best ? confidenceOf(best, ranked[1], terms, unknown, expressed, unserved) : 0;
     const jobId = best && best.score > 0 && confidence >= threshold ? best.jobId : null;
-    const intent = (jobId ? bestIntent : undefined) ?? heard[0];
+    // "Do you sell…?" is how a request is asked, not what it is about: the trace names what was asked for.
+    const intent = (jobId ? bestIntent : undefined) ?? heard.find((match) => !match.inquiry);
     const result: RouteResult = { jobId, confidence: Math.round(confidence * 1000) / 1000, ranked };
     if (intent) result.intent = intent.intent;
     return result;

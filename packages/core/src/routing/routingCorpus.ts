@@ -1,7 +1,7 @@
 import type { Job } from '../model/job';
 import { type AnalysedWord, analyseText } from './analyseText';
 import { boundedEditDistance } from './editDistance';
-import { intentsOf } from './intents';
+import { servedIntents } from './intents';
 
 /** The parts of a job the router reads. */
 export type RoutableJob = Pick<Job, 'id' | 'name' | 'description' | 'trigger' | 'instructions'>;
@@ -20,6 +20,8 @@ export interface JobIndex {
    * what Sona does ("take a message", "confirm the address"), not what the caller asks for.
    */
   readonly intents: ReadonlySet<string>;
+  /** The intents its text names, served or only as the object of another ("cancel an appointment"). */
+  readonly namedIntents: ReadonlySet<string>;
 }
 
 /** What routing needs to know about a step's jobs as a whole. */
@@ -59,6 +61,7 @@ function indexJob(job: RoutableJob): JobIndex {
   const surface = new Map<string, readonly string[]>();
   const strongWords = analyseText(strongText, locale).words;
   const weakWords = analyseText(job.instructions, locale).words;
+  const { served, named } = servedIntents(strongText);
   return {
     id: job.id,
     strong: countTerms(strongWords, surface),
@@ -66,7 +69,8 @@ function indexJob(job: RoutableJob): JobIndex {
     strongLength: strongWords.length,
     weakLength: weakWords.length,
     surface,
-    intents: new Set(intentsOf(strongText).map((match) => match.intent.id)),
+    intents: served,
+    namedIntents: named,
   };
 }
 
@@ -110,6 +114,7 @@ function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
   else map.set(key, [value]);
 }
 
+/** What routing needs over a list of indexed jobs: how many jobs know each term and serve each intent. */
 export function buildCorpus(indexes: readonly JobIndex[]): RoutingCorpus {
   const documentFrequency = new Map<string, number>();
   for (const index of indexes) {
@@ -122,7 +127,8 @@ export function buildCorpus(indexes: readonly JobIndex[]): RoutingCorpus {
     for (const intent of index.intents) intentFrequency.set(intent, (intentFrequency.get(intent) ?? 0) + 1);
   }
   const count = indexes.length || 1;
-  // Callers rarely get the first letter wrong; keying typo candidates by it avoids "vendez" → "rendez" and is fast.
+  // Callers rarely get the first two letters wrong, and two words that differ there are usually two words, not a
+  // typo ("massage" / "message", "vendez" / "rendez"); keying typo candidates by them is also fast.
   let typoBuckets: Map<string, [string, readonly string[]][]> | undefined;
   let prefixBuckets: Map<string, string[]> | undefined;
 
@@ -136,13 +142,13 @@ export function buildCorpus(indexes: readonly JobIndex[]): RoutingCorpus {
         for (const [surface, terms] of index.surface) {
           if (seen.has(surface)) continue;
           seen.add(surface);
-          pushTo(typoBuckets, `${surface[0]}${surface.length}`, [surface, terms]);
+          pushTo(typoBuckets, `${surface.slice(0, 2)}${surface.length}`, [surface, terms]);
         }
       }
     }
     let best: { terms: readonly string[]; distance: number } | undefined;
     for (let length = word.length - max; length <= word.length + max; length++) {
-      for (const [candidate, terms] of typoBuckets.get(`${word[0]}${length}`) ?? []) {
+      for (const [candidate, terms] of typoBuckets.get(`${word.slice(0, 2)}${length}`) ?? []) {
         if (word.length < 5 && !isSoundAlikeTypo(word, candidate)) continue;
         const distance = boundedEditDistance(word, candidate, best ? best.distance - 1 : max);
         if (distance <= max && (!best || distance < best.distance)) best = { terms, distance };

@@ -85,6 +85,7 @@ export function stemFrench(word: string): string {
   return strip(w, FR_SUFFIXES);
 }
 
+/** The stem of a folded word in `locale`, so that its forms meet ("invoices", "invoiced": invoic). */
 export function stem(word: string, locale: RoutingLocale): string {
   return locale === 'fr' ? stemFrench(word) : stemEnglish(word);
 }

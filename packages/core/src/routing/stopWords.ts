@@ -13,6 +13,7 @@ um uh uhm erm hmm hi hello hey yes yeah ok okay please thanks thank sorry well l
 morning afternoon evening good sir madam ma am guess think know want wanted wanting wants need needs needed get got
 getting gonna wanna calling call called ask asking asks asked tell wondering wonder maybe something someone somebody
 anything thing things could would might also still again there im ive id youre dont cant wont didnt doesnt isnt thats
+won didn doesn haven hasn wasn weren couldn shouldn wouldn ve ll re
 caller callers customer customers client clients person people one say says said see look looking help trying try
 work works working worked problem problems issue issues place time today tomorrow yesterday tonight now soon later
 next last week weeks month months day days year years monday tuesday wednesday thursday friday saturday sunday
@@ -52,6 +53,22 @@ export function isStopWord(word: string, locale: RoutingLocale): boolean {
   const stopWords = STOP_WORDS[locale];
   if (stopWords.has(word)) return true;
   return word.length > 3 && /[sx]$/.test(word) && stopWords.has(word.slice(0, -1));
+}
+
+/**
+ * Words that are filler only after another one: "you guys" and "vous autres" just say "you"; "guys" alone may be
+ * the technicians a caller waits for.
+ */
+const FILLER_AFTER: ReadonlyMap<string, string> = new Map([
+  ['guys', 'you'],
+  ['all', 'you'],
+  ['folks', 'you'],
+  ['autres', 'vous'],
+]);
+
+/** Whether a folded word is filler after the word before it ("guys" in "you guys"). */
+export function isFillerAfter(previous: string | undefined, word: string): boolean {
+  return previous !== undefined && FILLER_AFTER.get(word) === previous;
 }
 
 /**

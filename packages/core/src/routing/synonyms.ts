@@ -20,7 +20,7 @@ const GROUPS: readonly string[] = [
   'checkup check_up check_ups controle bilan examen',
   // Money
   'bill billing billed invoice invoices invoiced charge charged overcharged payment pay paid receipt statement facture facturation facturer paiement payer paye reglement prelevement preleve debit debited',
-  'price cost costs quote quotation estimate rate rates pricing tariff ballpark how_much devis prix tarif tarifs cout couter combien',
+  'price cost costs quote quotation estimate rate rates pricing tariff ballpark how_much devis prix tarif tarifs cout couter combien soumission soumissions',
   'fee fees retainer honoraires frais',
   'refund reimburse reimbursement money_back rembourser remboursement rembourse',
   'insurance insurer insured mutuelle assurance assureur secu',
@@ -52,7 +52,7 @@ const GROUPS: readonly string[] = [
   'pipe pipes pipework tuyau tuyaux canalisation canalisations',
   'gas gaz',
   // Motor
-  'car cars vehicle vehicles voiture voitures vehicule vehicules auto bagnole peugeot renault citroen clio megane twingo golf polo ford fiat toyota volkswagen bmw audi mercedes',
+  'car cars vehicle vehicles minivan suv sedan voiture voitures vehicule vehicules auto bagnole char chars peugeot renault citroen clio megane twingo golf polo ford fiat toyota volkswagen bmw audi mercedes',
   'tyre tyres tire tires pneu pneus pneumatique puncture punctured crevaison creve crever',
   'service servicing maintenance oil_change revision entretien vidange',
   'inspection controle_technique contre_visite',
@@ -72,16 +72,22 @@ const GROUPS: readonly string[] = [
   'advice advise conseil conseils',
   'contract agreement contrat',
   // Hospitality
-  'order ordering takeaway takeout to_go commande commander emporter',
+  'order ordering takeaway takeout commande commander emporter',
   'delivery deliver delivered livraison livrer',
   'menu dish dishes plat plats carte',
   'table tables',
   'gift voucher vouchers gift_card gift_cards gift_voucher cadeau cadeaux carte_cadeau cartes_cadeaux bon_cadeau bons_cadeaux cheque_cadeau',
   'allergy allergic allergies allergen allergens intolerance intolerant coeliac celiac gluten lactose nut nuts peanut peanuts sesame shellfish soy soya egg eggs dairy wheat allergie allergique allergene allergenes arachide arachides noix oeuf oeufs lait soja crustaces moutarde ble fruits_a_coque',
   'vegetarian vegan halal kosher diet dietary vegetarien vegetarienne vegetalien vegane regime',
-  'event party birthday celebration wedding anniversary christening seminar conference evenement fete anniversaire mariage bapteme seminaire',
+  'event party birthday celebration wedding anniversary christening seminar conference convention gala banquet evenement fete anniversaire mariage bapteme seminaire congres colloque',
   'lost lose forgot forgotten left_behind oublie oubliee oublier oubli perdu perdue perdre egare egaree',
   'belongings belonging item items object objects keys phone wallet purse glasses scarf coat jacket umbrella bag handbag objet objets affaires cles telephone portefeuille sac lunettes echarpe manteau veste parapluie',
+  'room rooms chambre chambres',
+  'meeting meetings reunion reunions',
+  // Fitness
+  'coach coaches coaching trainer trainers personal_trainer entraineur entraineurs entraineuse coach_sportif',
+  // Tax and accounts
+  'tax taxes taxation gst hst pst vat tps tvq tva impot impots fiscal fiscale',
   // Health and animals
   'prescription prescriptions refill refills ordonnance ordonnances',
   'medication medications medicine medicines meds drug drugs pill pills medicament medicaments medoc medocs pilule pilules comprime comprimes',
@@ -114,7 +120,7 @@ const GROUPS: readonly string[] = [
   'driver drivers courier chauffeur livreur livreurs',
   // Health
   'tooth teeth dent dents molar molaire molaires incisor gum gums gencive gencives',
-  'cleaning clean scaling hygienist polish detartrage nettoyage',
+  'cleaning clean cleaner cleaners scaling hygienist polish detartrage nettoyage menage',
   'braces brace aligner aligners invisalign orthodontic orthodontics orthodontie orthodontique bagues gouttiere gouttieres',
   'crown crowns implant implants bridge bridges denture dentures prosthesis couronne couronnes prothese protheses dentier',
   // IT
@@ -128,13 +134,41 @@ const GROUPS: readonly string[] = [
   'licence license licences licenses licensing',
   'slow slowly sluggish lag lagging freeze freezes freezing frozen crash crashes crashed crashing unresponsive lent lente rame ramer bloque plante plantage',
   'virus viruses malware ransomware hacked hack hacker phishing scam suspicious compromised pirate piratage arnaque hameconnage',
+  // Beauty
+  'nails nail manicure pedicure manucure ongles ongle vernis',
+  'wax waxing epilation epiler',
+  'massage massages massotherapie massotherapeute',
+  'facial facials esthetician esthetique estheticienne soin_du_visage soins_du_visage',
+  'beard shave barbe rasage',
+  // Trades around the home
+  'electrician electrical electric wiring outlet outlets plug plugs socket sockets electricite electricien electrique',
+  'roof roofing shingles toiture toit bardeaux',
+  'lawn garden gardening landscaping yard pelouse jardin gazon',
+  'snow snow_removal plowing deneigement neige',
+  'window windows fenetre fenetres vitre vitres',
+  'lock locks locksmith serrure serrures serrurier',
+  'ventilation vent vents duct ducts air_exchanger conduit conduits echangeur_d_air',
+  'filter filters filtre filtres',
+  'deposit deposits security_deposit caution depot',
+  // Schools, clubs and subscriptions
+  'class classes course courses lesson lessons ecole cours lecon lecons',
+  'teacher teachers tutor instructor professeur prof enseignant enseignante tuteur maitresse',
+  'student students eleve eleves etudiant etudiante etudiants',
+  'membership member members subscription subscriptions abonnement abonnements abonne adherent adherents membre membres',
+  'tv television cable',
+  // Pets and pharmacy
+  'grooming groomer toilettage toiletteur',
+  'flea fleas tick ticks worming deworming puce puces tique tiques vermifuge',
+  'spay spayed neuter neutered sterilisation steriliser castration',
+  'pharmacy drugstore pharmacie',
+  'transfer transferred transferer transfert',
   // General call handling
   'message callback call_back ring_back call_me_back voicemail rappel rappeler',
   'hours opening_hours closing_time horaires horaire ouverture fermeture',
   'address location directions adresse situe',
   'parking park car_park garer stationnement',
   'job career emploi',
-  'child children kid kids enfant enfants',
+  'child children kid kids son sons daughter daughters baby babies toddler enfant enfants bebe bebes garcon',
   'late delay delayed retard',
 ];
 
