@@ -4,6 +4,7 @@ import {
   createStep,
   type FlowEdge,
   type FlowGraph,
+  menuOptionOutputId,
   type Schedule,
   type SonaStep,
 } from '..';
@@ -24,6 +25,8 @@ export const MONTREAL_HOURS: Schedule = {
   holidays: [
     { date: '2026-06-24', name: 'Fête nationale du Québec' },
     { date: '2026-07-01', name: 'Canada Day / Fête du Canada' },
+    { date: '2026-12-25', name: 'Christmas Day / Noël' },
+    { date: '2027-01-01', name: 'New Year’s Day / Jour de l’An' },
   ],
 };
 
@@ -57,6 +60,12 @@ const FRONT_DESK_PUBLISHED = sona(
   },
 );
 
+/**
+ * The main line: business hours, then the front desk during hours; after hours (and on holidays) a phone menu where
+ * 1 rings the on-call technician (no answer: the after-hours Sona step), 2 goes to voicemail, and no key (or a key
+ * the menu does not use) goes to the after-hours Sona step. Three columns: the front desk at x -160, the after-hours
+ * menu and what it leads to at x 160, the on-call technician at x 480.
+ */
 function mainLineGraph(frontDesk: SonaStep): FlowGraph {
   return {
     steps: [
@@ -67,10 +76,24 @@ function mainLineGraph(frontDesk: SonaStep): FlowGraph {
       },
       frontDesk,
       createStep('end', 'front-desk-end', { x: -160, y: 841 }, 'End call'),
+      {
+        ...createStep('phone-menu', 'after-hours-menu', { x: 160, y: 452 }, 'After-hours menu'),
+        prompt:
+          'Pour une urgence, faites le 1. Pour laisser un message, faites le 2. For an emergency press 1, to leave a message press 2.',
+        options: [
+          { digit: '1', label: 'Emergency / Urgence' },
+          { digit: '2', label: 'Leave a message / Laisser un message' },
+        ],
+      },
+      {
+        ...createStep('ring-users', 'on-call', { x: 480, y: 648 }, 'On-call technician'),
+        strategy: 'single',
+        targets: [{ id: 'user-marc', name: 'Marc Dupont' }],
+      },
       sona(
         'after-hours',
         'After hours',
-        { x: 160, y: 452 },
+        { x: 160, y: 884 },
         {
           greeting:
             'Vous avez joint Dupont Plomberie & Chauffage. You have reached Dupont Plumbing & Heating after hours.',
@@ -79,15 +102,19 @@ function mainLineGraph(frontDesk: SonaStep): FlowGraph {
         },
       ),
       {
-        ...createStep('voicemail', 'voicemail', { x: 160, y: 841 }, 'Voicemail'),
+        ...createStep('voicemail', 'voicemail', { x: 160, y: 1232 }, 'Voicemail'),
         greeting: 'Laissez un message après le signal. Please leave a message after the tone.',
       },
     ],
     edges: [
       edge('start', 'next', 'hours'),
       edge('hours', 'open', 'front-desk'),
-      edge('hours', 'closed', 'after-hours'),
+      edge('hours', 'closed', 'after-hours-menu'),
       edge('front-desk', 'done', 'front-desk-end'),
+      edge('after-hours-menu', menuOptionOutputId('1'), 'on-call'),
+      edge('after-hours-menu', menuOptionOutputId('2'), 'voicemail'),
+      edge('after-hours-menu', 'no-input', 'after-hours'),
+      edge('on-call', 'no-answer', 'after-hours'),
       edge('after-hours', 'done', 'voicemail'),
     ],
   };

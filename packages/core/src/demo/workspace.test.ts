@@ -1,18 +1,23 @@
 import { describe, expect, test } from 'vitest';
 import { CallFlowSchema, JobSchema, KnowledgePageSchema, validateGraph } from '..';
 import { createInMemoryAdapter } from '../memory';
+import { TestCaseSchema } from '../model/testCase';
 import { demoWorkspace } from './workspace';
 
-const { jobs = [], knowledge = [], callFlows = [] } = demoWorkspace;
+const { jobs = [], knowledge = [], callFlows = [], testCases = [] } = demoWorkspace;
 
 describe('the demo workspace seed', () => {
-  test('holds 26 jobs, 4 knowledge pages and 3 call flows, each valid against the core schemas', () => {
+  test('holds 26 jobs, 4 knowledge pages, 3 call flows and 6 test cases, each valid against the core schemas', () => {
     expect(jobs).toHaveLength(26);
     expect(knowledge).toHaveLength(4);
     expect(callFlows).toHaveLength(3);
+    expect(testCases).toHaveLength(6);
     for (const job of jobs) expect(JobSchema.safeParse(job).error?.issues ?? []).toEqual([]);
     for (const page of knowledge) expect(KnowledgePageSchema.safeParse(page).error?.issues ?? []).toEqual([]);
     for (const flow of callFlows) expect(CallFlowSchema.safeParse(flow).error?.issues ?? []).toEqual([]);
+    for (const test of testCases) expect(TestCaseSchema.safeParse(test).error?.issues ?? []).toEqual([]);
+    const flowIds = callFlows.map((flow) => flow.id);
+    expect(testCases.every((test) => flowIds.includes(test.callFlowId))).toBe(true);
   });
 
   test('every draft and revision could be published: no graph errors, every job and page exists', () => {
@@ -35,6 +40,33 @@ describe('the demo workspace seed', () => {
     expect(byName['Sales line']).toMatchObject({ publishedRevision: 2, hasUnpublishedChanges: false });
     expect(byName['Support line']).toMatchObject({ publishedRevision: null });
     expect((await adapter.listJobs({ limit: 100 })).total).toBe(26);
+    expect(await adapter.listTestCases('flow-main')).toHaveLength(6);
+  });
+
+  test('the main line has eight steps, with no graph warnings either, and the same after-hours menu published', () => {
+    const mainLine = callFlows.find((flow) => flow.id === 'flow-main');
+    const draft = mainLine?.draft ?? { steps: [], edges: [] };
+    expect(draft.steps.map((step) => step.id)).toEqual([
+      'start',
+      'hours',
+      'front-desk',
+      'front-desk-end',
+      'after-hours-menu',
+      'on-call',
+      'after-hours',
+      'voicemail',
+    ]);
+    expect(validateGraph(draft, { jobs, knowledge })).toEqual([]);
+    const menu = (graph: typeof draft) => graph.steps.find((step) => step.id === 'after-hours-menu');
+    expect(menu(mainLine?.published?.graph ?? draft)).toEqual(menu(draft));
+    // No two steps overlap on the canvas: steps are 260 px wide and at least 150 px tall.
+    for (const [index, a] of draft.steps.entries()) {
+      for (const b of draft.steps.slice(index + 1)) {
+        const apart =
+          Math.abs(a.position.x - b.position.x) >= 300 || Math.abs(a.position.y - b.position.y) >= 190;
+        expect(apart, `${a.id} and ${b.id}`).toBe(true);
+      }
+    }
   });
 
   test('reuses "Take a message" in several steps and leaves some jobs unattached', () => {

@@ -175,14 +175,14 @@ describe('FlowCanvas roving focus', () => {
     await userEvent.keyboard('{ArrowDown}');
     expect(focusedStepId()).toBe('front-desk');
     await userEvent.keyboard('{ArrowRight}');
-    expect(focusedStepId()).toBe('after-hours');
+    expect(focusedStepId()).toBe('after-hours-menu');
     await expect
       .poll(() => document.querySelector('.sona-flow-canvas [aria-live="polite"]')?.textContent)
-      .toBe('Sona step: After hours, 2 of 10 jobs attached, 1 connection out');
+      .toBe('Phone menu step: After-hours menu, 3 connections out');
     await userEvent.keyboard('{ArrowLeft}');
     expect(focusedStepId()).toBe('front-desk');
     await userEvent.keyboard('{ArrowRight}{ArrowDown}');
-    expect(focusedStepId()).toBe('voicemail');
+    expect(focusedStepId()).toBe('after-hours');
     await userEvent.keyboard('{ArrowUp}{ArrowUp}');
     expect(focusedStepId()).toBe('hours');
     // Arrows no longer move the step.

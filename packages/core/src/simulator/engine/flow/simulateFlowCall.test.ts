@@ -145,16 +145,17 @@ describe('simulateFlowCall on the demo’s main line', () => {
     expect(plain(result.ending.reason)).toBe('Call ended');
   });
 
-  test('a Saturday-night call reaches the after-hours Sona step, then voicemail', () => {
+  test('a Saturday-night call with no key pressed at the after-hours menu reaches the after-hours Sona step, then voicemail', () => {
     const result = simulateFlowCallSync(
       mainLine(),
       call(SATURDAY_NIGHT, { messages: ['Thanks, bye'] }),
       context,
     );
 
-    expect(stepIds(result)).toEqual(['start', 'hours', 'after-hours', 'voicemail']);
+    expect(stepIds(result)).toEqual(['start', 'hours', 'after-hours-menu', 'after-hours', 'voicemail']);
     expect(reasons(result)[1]).toBe('Saturday 20:00 is outside business hours');
     expect(result.path[1]?.output).toBe('closed');
+    expect(result.path[2]?.output).toBe('no-input');
     expect(result.sona?.stepId).toBe('after-hours');
     expect(result.outcome).toBe('voicemail');
   });
@@ -162,10 +163,10 @@ describe('simulateFlowCall on the demo’s main line', () => {
   test('a holiday call reaches the after-hours Sona step, even in opening hours', () => {
     const result = simulateFlowCallSync(mainLine(), call(CANADA_DAY), context);
 
-    expect(stepIds(result)).toEqual(['start', 'hours', 'after-hours']);
+    expect(stepIds(result)).toEqual(['start', 'hours', 'after-hours-menu', 'after-hours']);
     expect(reasons(result)[1]).toBe('Wednesday 1 July is a holiday: Canada Day / Fête du Canada');
     expect(result.path[1]?.detail.code).toBe('hours-holiday');
-    expect(reasons(result)[2]).toBe('Sona greeted the caller, who said nothing more');
+    expect(reasons(result)[3]).toBe('Sona greeted the caller, who said nothing more');
   });
 
   test('“What happens if someone calls on Christmas at 10:00?”', () => {

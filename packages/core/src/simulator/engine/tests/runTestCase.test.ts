@@ -154,6 +154,7 @@ describe('runTestCase on the demo’s main line', () => {
     expect(night.result.path.map((step) => step.stepId)).toEqual([
       'start',
       'hours',
+      'after-hours-menu',
       'after-hours',
       'voicemail',
     ]);
