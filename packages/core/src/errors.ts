@@ -4,8 +4,9 @@ import type { GraphIssue } from './rules/validateGraph';
 /**
  * What went wrong, for code to branch on: `VALIDATION` (fix the input), `JOB_LIMIT` (a Sona step has too many
  * jobs), `CONFLICT` (someone else saved first: reload or overwrite), `NOT_FOUND`, `IN_USE` (still used
- * somewhere, see `places`), `INVALID_GRAPH` (publishing refused, see `issues`), `UNAVAILABLE` (the backend
- * could not be reached: retry) or `FORBIDDEN` (the person is not signed in, or may read but not write).
+ * somewhere, see `places`), `INVALID_GRAPH` (publishing refused, see `issues`), `TESTS_FAILING` (publishing
+ * refused: the flow requires passing tests and some fail, see `testFailures`), `UNAVAILABLE` (the backend could not
+ * be reached: retry) or `FORBIDDEN` (the person is not signed in, or may read but not write).
  */
 export type DesignerErrorCode =
   | 'VALIDATION'
@@ -14,12 +15,23 @@ export type DesignerErrorCode =
   | 'NOT_FOUND'
   | 'IN_USE'
   | 'INVALID_GRAPH'
+  | 'TESTS_FAILING'
   | 'UNAVAILABLE'
   | 'FORBIDDEN';
 
 /** A problem located in a document, e.g. `{ path: '$.jobs[3].name', message: 'Name is required…' }`. */
 export interface PathProblem {
   path: string;
+  message: string;
+}
+
+/**
+ * A test case that failed when publishing ran the flow's tests (`TESTS_FAILING`): which one, its name, and why in
+ * one English sentence (the first expectation it did not meet).
+ */
+export interface FailingTest {
+  testCaseId: string;
+  name: string;
   message: string;
 }
 
@@ -38,6 +50,8 @@ export interface DesignerErrorDetails {
   places?: UsagePlace[];
   /** INVALID_GRAPH: the blocking issues. */
   issues?: GraphIssue[];
+  /** TESTS_FAILING: every failing test case, in the flow's order. */
+  testFailures?: FailingTest[];
 }
 
 /** The one error type the core and every adapter throw; branch on `code`. */
@@ -49,6 +63,7 @@ export class DesignerError extends Error {
   readonly current: unknown;
   readonly places: UsagePlace[];
   readonly issues: GraphIssue[];
+  readonly testFailures: FailingTest[];
 
   constructor(code: DesignerErrorCode, message: string, details: DesignerErrorDetails = {}) {
     super(message);
@@ -58,6 +73,7 @@ export class DesignerError extends Error {
     this.current = details.current;
     this.places = details.places ?? [];
     this.issues = details.issues ?? [];
+    this.testFailures = details.testFailures ?? [];
   }
 
   /** UNAVAILABLE errors are worth retrying; the others need the person to change something. */

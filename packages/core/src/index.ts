@@ -23,6 +23,7 @@ export {
   DesignerError,
   type DesignerErrorCode,
   type DesignerErrorDetails,
+  type FailingTest,
   isDesignerError,
   type PathProblem,
 } from './errors';
@@ -56,6 +57,8 @@ export {
   type FlowEdge,
   type FlowGraph,
   FlowGraphSchema,
+  type FlowSettings,
+  FlowSettingsSchema,
   type ForwardStep,
   ForwardStepSchema,
   type IncomingCallStep,

@@ -49,6 +49,7 @@ export function serializeError(error: unknown): SerializedError {
         current: error.current,
         places: error.places,
         issues: error.issues,
+        testFailures: error.testFailures,
       },
     };
   }

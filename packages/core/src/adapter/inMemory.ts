@@ -5,10 +5,12 @@ import {
   DRAFT_REFUSAL,
   nextRevision,
   planImport,
+  refuseFailingTests,
   refuseInUse,
   refuseMissingReferences,
   refuseOverfullSteps,
   refuseUnpublishable,
+  requiresPassingTests,
   restoreRefusal,
   revisionNotFound,
   sortCallFlowRows,
@@ -24,6 +26,7 @@ import { FlowGraphSchema } from '../model/graph';
 import { type Job, JobInputSchema, JobPatchSchema } from '../model/job';
 import { KnowledgeInputSchema, type KnowledgePage, KnowledgePatchSchema } from '../model/knowledge';
 import { jobUsage, knowledgeUsage, usageCounts } from '../rules/jobUsage';
+import type { runTestCases } from '../simulator/engine/tests/runTestCase';
 import type { InMemoryAdapter, InMemoryCommit } from './commit';
 import { paginate } from './pagination';
 import { TestCaseCollection } from './testCases';
@@ -51,6 +54,20 @@ export interface InMemoryAdapterOptions {
    * `applyCommit` to keep copies of one workspace in step (e.g. browser tabs). Not called for applied commits.
    */
   onCommit?: (commit: InMemoryCommit) => void;
+}
+
+/** `runTestCases`, loaded once on demand (see `publishCallFlow`). */
+let testRunner: typeof runTestCases | undefined;
+const TESTS_UNAVAILABLE = 'The tests could not be run. Nothing was published: try again.';
+
+/** Loads the test runner; a failed load (a chunk the network lost) is `UNAVAILABLE`, worth retrying. */
+async function loadTestRunner(): Promise<void> {
+  if (testRunner) return;
+  try {
+    testRunner = (await import('../simulator/engine/tests/runTestCase')).runTestCases;
+  } catch {
+    throw new DesignerError('UNAVAILABLE', TESTS_UNAVAILABLE);
+  }
 }
 
 function copy<T>(value: T): T {
@@ -329,15 +346,27 @@ export function createInMemoryAdapter(options: InMemoryAdapterOptions = {}): InM
         emit({ type: 'call-flow-updated', id, version: next.version });
         return next;
       }),
-    publishCallFlow: (id, expectedVersion) =>
-      call(() => {
+    publishCallFlow: async (id, expectedVersion) => {
+      // Loaded on demand, as the templates are: the simulator is most of the core, and only a flow that requires
+      // passing tests runs it here. The draft is read again inside `call`, where the version is checked.
+      const held = flows.get(id);
+      if (held && requiresPassingTests(held) && testCases.ofFlow(id).length > 0) await loadTestRunner();
+      return call(() => {
         const flow = checkFlowVersion(id, expectedVersion);
-        refuseUnpublishable(flow, { jobs: jobs.all(), knowledge: knowledge.all() });
+        const context = { jobs: jobs.all(), knowledge: knowledge.all() };
+        refuseUnpublishable(flow, context);
+        const tests = testCases.ofFlow(id);
+        if (requiresPassingTests(flow) && tests.length > 0) {
+          // Only if the setting or a test came while this call waited: nothing is changed, and the next try has it.
+          if (!testRunner) throw new DesignerError('UNAVAILABLE', TESTS_UNAVAILABLE);
+          refuseFailingTests(flow, tests, { ...context, runTestCases: testRunner });
+        }
         const revision = nextRevision(flow, now());
         const next = writeFlow(flow, { published: revision, revisions: [...flow.revisions, revision] });
         emit({ type: 'call-flow-published', id, version: next.version });
         return next;
-      }),
+      });
+    },
     listRevisions: (id) => call(() => [...getFlow(id).revisions].reverse()),
     restoreRevision: (id, revision, expectedVersion) =>
       call(() => {

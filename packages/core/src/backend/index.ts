@@ -22,7 +22,13 @@ export {
 export { changedFields, entityConflict, entityNotFound } from './entities';
 export { planImport } from './importWorkspace';
 export { refuseInUse } from './inUse';
-export { nextRevision, refuseUnpublishable } from './publish';
+export {
+  nextRevision,
+  type PublishTestContext,
+  refuseFailingTests,
+  refuseUnpublishable,
+  requiresPassingTests,
+} from './publish';
 export { attachedIds, refuseMissingReferences } from './references';
 export { compareByName, compareByTime, jobSearchText, knowledgeSearchText, searchWords } from './search';
 export { refuseOverfullSteps } from './stepLimits';

@@ -34,4 +34,11 @@ describe('pasteSteps', () => {
     });
     expect(next.steps.slice(0, graph.steps.length)).toEqual(graph.steps);
   });
+
+  it('keeps the flow’s settings', () => {
+    const graph = { ...mainLine(), settings: { requirePassingTests: true } };
+    const copied = copySteps(graph, new Set(['vm']));
+    if (!copied) throw new Error('a step was copied');
+    expect(pasteSteps(graph, copied).graph.settings).toEqual({ requirePassingTests: true });
+  });
 });

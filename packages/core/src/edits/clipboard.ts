@@ -48,7 +48,7 @@ export function pasteSteps(
     return source && target ? [{ ...edge, id: `e-${source}-${edge.output}`, source, target }] : [];
   });
   return {
-    graph: { steps: next.steps, edges: [...next.edges, ...edges] },
+    graph: { ...next, edges: [...next.edges, ...edges] },
     ids: steps.map((step) => step.id),
   };
 }

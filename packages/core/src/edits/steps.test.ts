@@ -41,6 +41,14 @@ describe('removeSteps', () => {
     };
     expect(removeSteps(twoStarts, new Set(['start-2'])).steps).toHaveLength(graph.steps.length);
   });
+
+  it('keeps the flow’s settings, as every edit does', () => {
+    const graph: FlowGraph = { ...mainLine(), settings: { requirePassingTests: true } };
+    expect(removeSteps(graph, new Set(['hours'])).settings).toEqual({ requirePassingTests: true });
+    const step = createStep('end', 'end-2');
+    expect(insertStep(graph, step).settings).toEqual({ requirePassingTests: true });
+    expect(updateStep(graph, 'vm', { title: 'Messages' }).settings).toEqual({ requirePassingTests: true });
+  });
 });
 
 describe('updateStep', () => {

@@ -34,6 +34,7 @@ export function removeSteps(graph: FlowGraph, stepIds: ReadonlySet<string>): Flo
   const removable = new Set([...stepIds].filter((id) => !(starts.length === 1 && starts[0]?.id === id)));
   if (removable.size === 0) return graph;
   return {
+    ...graph,
     steps: graph.steps.filter((step) => !removable.has(step.id)),
     edges: graph.edges.filter((edge) => !removable.has(edge.source) && !removable.has(edge.target)),
   };

@@ -37,6 +37,14 @@ const ERRORS: Array<[DesignerErrorCode, DesignerErrorDetails]> = [
     'INVALID_GRAPH',
     { issues: [{ severity: 'error', code: 'NO_START', message: 'The flow has no incoming-call step.' }] },
   ],
+  [
+    'TESTS_FAILING',
+    {
+      testFailures: [
+        { testCaseId: 't1', name: 'Christmas call', message: 'The call never reached “Voicemail”.' },
+      ],
+    },
+  ],
   ['UNAVAILABLE', {}],
   ['FORBIDDEN', {}],
 ];
@@ -56,12 +64,14 @@ describe('createHttpAdapter errors', () => {
       current: error.current,
       places: error.places,
       issues: error.issues,
+      testFailures: error.testFailures,
     }).toEqual({
       fieldErrors: sent.fieldErrors,
       problems: sent.problems,
       current: sent.current,
       places: sent.places,
       issues: sent.issues,
+      testFailures: sent.testFailures,
     });
   });
 

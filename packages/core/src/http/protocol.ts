@@ -66,6 +66,7 @@ export const ERROR_STATUS: Record<DesignerErrorCode, number> = {
   NOT_FOUND: 404,
   IN_USE: 409,
   INVALID_GRAPH: 422,
+  TESTS_FAILING: 422,
   UNAVAILABLE: 503,
   FORBIDDEN: 403,
 };
@@ -86,6 +87,7 @@ export function errorBody(error: DesignerError): ErrorBody {
       ...(error.current !== undefined ? { current: error.current } : {}),
       ...(error.places.length > 0 ? { places: error.places } : {}),
       ...(error.issues.length > 0 ? { issues: error.issues } : {}),
+      ...(error.testFailures.length > 0 ? { testFailures: error.testFailures } : {}),
     },
   };
 }

@@ -310,11 +310,29 @@ export const EdgeSchema = z.object({
 });
 
 /**
- * Validates a whole graph (its steps and connections) and refuses two steps or two connections with the same
- * id. `validateGraph` checks the rest (unreachable steps, unconnected outputs, missing jobs…).
+ * Validates a call flow's own settings. Stored with the draft, so turning one on is an undoable edit like any
+ * other, and it is published with the flow.
+ */
+export const FlowSettingsSchema = z.object({
+  /** Publishing runs the flow's test cases on the draft first and is refused (`TESTS_FAILING`) if one fails. */
+  requirePassingTests: z.boolean().optional(),
+});
+
+/**
+ * Validates a whole graph (its steps and connections, and the flow's optional `settings`) and refuses two steps
+ * or two connections with the same id. `validateGraph` checks the rest (unreachable steps, unconnected outputs,
+ * missing jobs…).
  */
 export const FlowGraphSchema = z
-  .object({ steps: z.array(StepSchema), edges: z.array(EdgeSchema) })
+  .object({
+    steps: z.array(StepSchema),
+    edges: z.array(EdgeSchema),
+    /**
+     * The flow's settings, e.g. `requirePassingTests`. Stored with the draft, so turning one on is an undoable
+     * edit, and published with the flow. Graphs without it stay valid: every setting is then off.
+     */
+    settings: FlowSettingsSchema.optional(),
+  })
   .superRefine((graph, ctx) => {
     const stepIds = new Set<string>();
     graph.steps.forEach((step, index) => {
@@ -369,5 +387,7 @@ export type StepOf<K extends StepKind> = Extract<Step, { kind: K }>;
 export type Schedule = z.output<typeof ScheduleSchema>;
 /** A connection from one output of a step to another step. */
 export type FlowEdge = z.output<typeof EdgeSchema>;
-/** The steps and connections of a call flow: what the designer edits and publishes. */
+/** A call flow's own settings, stored in its graph (`FlowGraph['settings']`): every one is off when left out. */
+export type FlowSettings = z.output<typeof FlowSettingsSchema>;
+/** The steps and connections of a call flow, and its settings: what the designer edits and publishes. */
 export type FlowGraph = z.output<typeof FlowGraphSchema>;

@@ -96,4 +96,30 @@ describe('pendingChanges', () => {
       'jobs-reordered',
     ]);
   });
+
+  it('lists a flow setting turned on or off, and an absent setting is the same as off', () => {
+    const on = edit((graph) => {
+      graph.settings = { requirePassingTests: true };
+    });
+    const turnedOn = { draft: on, published: published(mainLine()) };
+    expect(pendingChanges(turnedOn)).toEqual([
+      {
+        kind: 'settings-changed',
+        fields: ['requirePassingTests'],
+        message: 'Turned on “require passing tests before publishing”.',
+      },
+    ]);
+    expect(hasUnpublishedChanges(turnedOn)).toBe(true);
+    expect(pendingChanges({ draft: mainLine(), published: published(on) })).toEqual([
+      expect.objectContaining({
+        kind: 'settings-changed',
+        message: 'Turned off “require passing tests before publishing”.',
+      }),
+    ]);
+    const off = edit((graph) => {
+      graph.settings = { requirePassingTests: false };
+    });
+    expect(hasUnpublishedChanges({ draft: off, published: published(mainLine()) })).toBe(false);
+    expect(hasUnpublishedChanges({ draft: on, published: published(on) })).toBe(false);
+  });
 });

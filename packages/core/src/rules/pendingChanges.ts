@@ -3,10 +3,12 @@ import type { FlowGraph, Step } from '../model/graph';
 
 /**
  * What kind of difference a `PendingChange` describes, e.g. `step-added`, `job-attached` or
- * `connection-removed`; `first-publish` when the flow was never published.
+ * `connection-removed`; `settings-changed` for the flow's own settings (`FlowGraph['settings']`); `first-publish`
+ * when the flow was never published.
  */
 export type PendingChangeKind =
   | 'first-publish'
+  | 'settings-changed'
   | 'step-added'
   | 'step-removed'
   | 'step-changed'
@@ -27,7 +29,10 @@ export interface PendingChange {
   stepTitle?: string;
   jobId?: string;
   knowledgeId?: string;
-  /** step-changed: the settings that differ, e.g. ['greeting', 'conversationHistory']. */
+  /**
+   * step-changed: the settings that differ, e.g. ['greeting', 'conversationHistory']. settings-changed: the flow
+   * settings that differ, e.g. ['requirePassingTests'].
+   */
   fields?: string[];
   /** steps-moved: how many steps moved. */
   count?: number;
@@ -58,6 +63,7 @@ const FIELD_LABELS: Record<string, string> = {
   message: 'message',
   audioUrl: 'recording',
   phoneNumber: 'phone number',
+  requirePassingTests: 'require passing tests before publishing',
 };
 
 const NOT_SETTINGS = new Set(['id', 'kind', 'position', 'jobIds', 'knowledgeIds']);
@@ -149,6 +155,7 @@ export function diffGraphs(
     }
   }
   changes.push(...diffConnections(before, after, beforeSteps, afterSteps));
+  changes.push(...diffFlowSettings(before, after));
   if (moved > 0) {
     changes.push({
       kind: 'steps-moved',
@@ -170,6 +177,20 @@ function changedSettings(before: Step, after: Step): string[] {
     if (JSON.stringify(a) !== JSON.stringify(b)) fields.push(key);
   }
   return fields;
+}
+
+/** The flow settings that differ; a setting left out is off, so `false` and absent are the same. */
+function diffFlowSettings(before: FlowGraph, after: FlowGraph): PendingChange[] {
+  const a: Record<string, unknown> = before.settings ?? {};
+  const b: Record<string, unknown> = after.settings ?? {};
+  const fields = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter(
+    (key) => JSON.stringify(a[key] ?? false) !== JSON.stringify(b[key] ?? false),
+  );
+  if (fields.length === 0) return [];
+  // Every flow setting is a switch: say which way each one went.
+  const turned = fields.map((key) => `turned ${b[key] ? 'on' : 'off'} “${settingLabel(key)}”`);
+  const message = `${joinWords(turned).replace(/^t/, 'T')}.`;
+  return [{ kind: 'settings-changed', fields, message }];
 }
 
 function diffAttachments(

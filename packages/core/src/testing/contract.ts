@@ -6,6 +6,7 @@ import { describeImportExportContract } from './contract/importExport';
 import { describeJobContract } from './contract/jobs';
 import { describeKnowledgeContract } from './contract/knowledge';
 import { describeLiveVsPublishContract } from './contract/liveVsPublish';
+import { describePassingTestsContract } from './contract/passingTests';
 import { describeSubscribeContract } from './contract/subscribe';
 import { describeSummariesContract } from './contract/summaries';
 import { describeTestCaseContract } from './contract/testCases';
@@ -29,6 +30,7 @@ export function describeAdapterContract(name: string, createAdapter: AdapterFact
     describeSubscribeContract(createAdapter);
     describeSummariesContract(createAdapter);
     describeTestCaseContract(createAdapter);
+    describePassingTestsContract(createAdapter);
     describeImportExportContract(createAdapter);
   });
 }

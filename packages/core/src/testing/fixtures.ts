@@ -126,6 +126,7 @@ export function withGreeting(graph: FlowGraph, stepId: string, greeting: string)
 export function withUnpublishableForward(graph: FlowGraph, stepId: string): FlowGraph {
   const forward = createStep('forward', `${stepId}-forward`, { x: 0, y: 320 });
   return {
+    ...structuredClone(graph),
     steps: [...structuredClone(graph.steps), forward],
     edges: [
       ...structuredClone(graph.edges),

@@ -4,15 +4,19 @@ import { errorText } from './errorText';
 import { fr } from './locales/fr';
 import { en } from './messages';
 
-const CODES: DesignerErrorCode[] = [
-  'VALIDATION',
-  'JOB_LIMIT',
-  'CONFLICT',
-  'NOT_FOUND',
-  'IN_USE',
-  'INVALID_GRAPH',
-  'UNAVAILABLE',
-];
+// Every code, checked by the type: a new code fails to compile here until it is listed (and worded).
+const EVERY_CODE: Record<DesignerErrorCode, true> = {
+  VALIDATION: true,
+  JOB_LIMIT: true,
+  CONFLICT: true,
+  NOT_FOUND: true,
+  IN_USE: true,
+  INVALID_GRAPH: true,
+  UNAVAILABLE: true,
+  FORBIDDEN: true,
+  TESTS_FAILING: true,
+};
+const CODES = Object.keys(EVERY_CODE) as DesignerErrorCode[];
 
 describe('errorText', () => {
   test('words every adapter error by its code in the designer’s language, never with the adapter’s own message', () => {

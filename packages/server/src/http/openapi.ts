@@ -89,6 +89,9 @@ function responseSchemas() {
         current: z.unknown().optional(),
         places: z.array(UsagePlace).optional(),
         issues: z.array(z.object({}).loose()).optional(),
+        testFailures: z
+          .array(z.object({ testCaseId: z.string(), name: z.string(), message: z.string() }))
+          .optional(),
       }),
     }),
   };
@@ -437,7 +440,7 @@ function errorResponses(name: RouteName, operation: Operation, hasId: boolean): 
   if (operation.body !== undefined) responses['413'] = errorResponse('The body is over the size limit.');
   if (write || operation.query)
     responses['422'] = errorResponse(
-      '`VALIDATION` (`fieldErrors`, `problems`), `JOB_LIMIT` or `INVALID_GRAPH`.',
+      '`VALIDATION` (`fieldErrors`, `problems`), `JOB_LIMIT`, `INVALID_GRAPH` (`issues`) or `TESTS_FAILING` (`testFailures`).',
     );
   if (operation.ifMatch) responses['428'] = errorResponse('If-Match is missing.');
   responses['500'] = errorResponse('The server failed (`UNAVAILABLE`, no details).');

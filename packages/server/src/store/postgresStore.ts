@@ -33,10 +33,12 @@ import {
   paginate,
   parseOrThrow,
   planImport,
+  refuseFailingTests,
   refuseInUse,
   refuseMissingReferences,
   refuseOverfullSteps,
   refuseUnpublishable,
+  requiresPassingTests,
   restoreRefusal,
   revisionNotFound,
   searchWords,
@@ -44,6 +46,7 @@ import {
   starterCallFlow,
 } from '@sona-designer/core/backend';
 import { exportWorkspace } from '@sona-designer/core/io';
+import { runTestCases } from '@sona-designer/core/simulator';
 import type { Database, Queryable } from '../db/types';
 import {
   CALL_FLOW_COLUMNS,
@@ -61,7 +64,7 @@ import {
   toKnowledge,
   toRevision,
 } from './rows';
-import { insertTestCases, selectTestCases, testCaseOperations } from './testCaseStore';
+import { insertTestCases, selectFlowTestCases, selectTestCases, testCaseOperations } from './testCaseStore';
 import type { EventBatch, Store, StoredEvent, WorkspaceOperations } from './types';
 
 /** Options of `createPostgresStore` and `openStore`, all optional. */
@@ -341,20 +344,22 @@ export function createPostgresStore(db: Database, options: PostgresStoreOptions 
       }));
     }
 
-    async function loadJobs(ids: string[]): Promise<Job[]> {
+    /** The jobs of these ids that exist, in the order given; `lock` (`FOR SHARE`) keeps them as read until commit. */
+    async function loadJobs(ids: string[], q: Queryable = db, lock = ''): Promise<Job[]> {
       if (ids.length === 0) return [];
-      const { rows } = await db.query<JobRow>(
-        `SELECT ${JOB_COLUMNS} FROM jobs WHERE workspace_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::text::jsonb))`,
+      const { rows } = await q.query<JobRow>(
+        `SELECT ${JOB_COLUMNS} FROM jobs WHERE workspace_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::text::jsonb)) ${lock}`,
         [ws, asJson(ids)],
       );
       const byId = new Map(rows.map((row) => [row.id, toJob(row)]));
       return ids.flatMap((id) => byId.get(id) ?? []);
     }
 
-    async function loadKnowledge(ids: string[]): Promise<KnowledgePage[]> {
+    /** The pages of these ids that exist, in the order given; `lock` (`FOR SHARE`) keeps them as read until commit. */
+    async function loadKnowledge(ids: string[], q: Queryable = db, lock = ''): Promise<KnowledgePage[]> {
       if (ids.length === 0) return [];
-      const { rows } = await db.query<KnowledgeRow>(
-        `SELECT ${KNOWLEDGE_COLUMNS} FROM knowledge_pages WHERE workspace_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::text::jsonb))`,
+      const { rows } = await q.query<KnowledgeRow>(
+        `SELECT ${KNOWLEDGE_COLUMNS} FROM knowledge_pages WHERE workspace_id = $1 AND id IN (SELECT jsonb_array_elements_text($2::text::jsonb)) ${lock}`,
         [ws, asJson(ids)],
       );
       const byId = new Map(rows.map((row) => [row.id, toKnowledge(row)]));
@@ -578,6 +583,30 @@ export function createPostgresStore(db: Database, options: PostgresStoreOptions 
       return next;
     }
 
+    /**
+     * `refuseFailingTests` within the publish transaction: the flow's test cases, and the jobs and pages the draft
+     * attaches or the tests name, read and locked until commit, so the tests that passed are those of the flow as it
+     * is published (`createTestCase` takes the same flow lock; an edit or a deletion waits for the test's).
+     */
+    async function refuseFailingFlowTests(q: Queryable, flow: CallFlow): Promise<void> {
+      await q.query('SELECT 1 FROM call_flows WHERE workspace_id = $1 AND id = $2 FOR NO KEY UPDATE', [
+        ws,
+        flow.id,
+      ]);
+      const testCases = await selectFlowTestCases(q, ws, flow.id, 'FOR SHARE');
+      if (testCases.length === 0) return;
+      const { jobIds, knowledgeIds } = attachedIds(flow.draft);
+      for (const expectation of testCases.flatMap((test) => test.expectations)) {
+        if (expectation.kind === 'job-fires') jobIds.push(expectation.jobId);
+        if (expectation.kind === 'knowledge-quoted') knowledgeIds.push(expectation.pageId);
+      }
+      refuseFailingTests(flow, testCases, {
+        jobs: await loadJobs([...new Set(jobIds)], q, 'FOR SHARE'),
+        knowledge: await loadKnowledge([...new Set(knowledgeIds)], q, 'FOR SHARE'),
+        runTestCases,
+      });
+    }
+
     async function checkedFlow(q: Queryable, id: string, expectedVersion: number): Promise<CallFlow> {
       const flow = await findFlow(q, id);
       if (flow.version !== expectedVersion) throw callFlowConflict(flow, expectedVersion);
@@ -763,6 +792,7 @@ export function createPostgresStore(db: Database, options: PostgresStoreOptions 
           const flow = await checkedFlow(tx, id, expectedVersion);
           const { jobs, knowledge } = await referenceLookup(tx, flow.draft);
           refuseUnpublishable(flow, { jobs, knowledge });
+          if (requiresPassingTests(flow)) await refuseFailingFlowTests(tx, flow);
           const revision = nextRevision(flow, now());
           const next = await updateFlow(tx, flow, expectedVersion, { published: revision });
           await insertRevisions(tx, [

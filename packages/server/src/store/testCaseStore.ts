@@ -40,6 +40,24 @@ export async function selectTestCases(q: Queryable, ws: string): Promise<TestCas
   return rows.map(toTestCase);
 }
 
+/**
+ * One flow's test cases, oldest first (the order the in-memory adapter lists them). With `lock` (`FOR SHARE`), they
+ * cannot be changed or deleted by another transaction until this one ends.
+ */
+export async function selectFlowTestCases(
+  q: Queryable,
+  ws: string,
+  callFlowId: string,
+  lock = '',
+): Promise<TestCase[]> {
+  const { rows } = await q.query<TestCaseRow>(
+    `SELECT ${TEST_CASE_COLUMNS} FROM test_cases WHERE workspace_id = $1 AND call_flow_id = $2
+     ORDER BY created_at, position ${lock}`,
+    [ws, callFlowId],
+  );
+  return rows.map(toTestCase);
+}
+
 /** Inserts test cases as given (with their ids and versions), in order: an import. */
 export async function insertTestCases(q: Queryable, ws: string, testCases: TestCase[]): Promise<void> {
   if (testCases.length === 0) return;
@@ -94,12 +112,7 @@ export function testCaseOperations({ ws, db, write, now, newId }: TestCaseStoreC
         callFlowId,
       ]);
       if (flow.rows.length === 0) throw callFlowNotFound();
-      const { rows } = await db.query<TestCaseRow>(
-        `SELECT ${TEST_CASE_COLUMNS} FROM test_cases WHERE workspace_id = $1 AND call_flow_id = $2
-         ORDER BY created_at, position`,
-        [ws, callFlowId],
-      );
-      return rows.map(toTestCase);
+      return selectFlowTestCases(db, ws, callFlowId);
     },
     createTestCase: (input) =>
       write(async (tx) => {

@@ -8,6 +8,7 @@ export const errorsFr: ErrorMessages = {
   JOB_LIMIT: 'Une étape Sona peut contenir au plus 10 tâches.',
   IN_USE: 'Il est encore utilisé par un flux d’appels.',
   INVALID_GRAPH: 'Le flux d’appels a des problèmes à corriger d’abord.',
+  TESTS_FAILING: 'Des tests échouent\u00a0: la publication exige que tous les tests réussissent.',
   FORBIDDEN:
     'Vous pouvez consulter cet espace de travail mais pas le modifier, ou votre session a pris fin. Rien n’a été modifié.',
   unknown: 'Une erreur s’est produite. Réessayez.',

@@ -20,6 +20,8 @@ const changesFr: ChangeMessages = {
     one: '{count} étape déplacée sur le canevas (disposition seulement)',
     other: '{count} étapes déplacées sur le canevas (disposition seulement)',
   },
+  requireTestsOn: 'La publication exige désormais que tous les tests réussissent',
+  requireTestsOff: 'La publication n’exige plus de tests réussis',
   flowGroup: 'Flux d’appels',
   layoutGroup: 'Disposition',
   deletedJob: 'une tâche supprimée',

@@ -21,6 +21,7 @@ export const errorsEn: ErrorMessages = {
   JOB_LIMIT: 'A Sona step can hold at most 10 jobs.',
   IN_USE: 'It is still used by a call flow.',
   INVALID_GRAPH: 'The call flow has problems to fix first.',
+  TESTS_FAILING: 'Some tests fail: publishing needs every test to pass.',
   FORBIDDEN: 'You can view this workspace but not change it, or your session has ended. Nothing was changed.',
   unknown: 'Something went wrong. Try again.',
   flowNotFoundTitle: 'This call flow doesn’t exist',

@@ -16,6 +16,9 @@ export interface ChangeMessages {
   connectionAdded: string;
   connectionRemoved: string;
   stepsMoved: PluralMessage;
+  /** The flow's "require passing tests before publishing" setting, turned on or off. */
+  requireTestsOn: string;
+  requireTestsOff: string;
   /** Group titles of changes that concern no single step. */
   flowGroup: string;
   layoutGroup: string;
@@ -90,6 +93,8 @@ const changesEn: ChangeMessages = {
     one: '{count} step moved on the canvas (layout only)',
     other: '{count} steps moved on the canvas (layout only)',
   },
+  requireTestsOn: 'Publishing now requires every test to pass',
+  requireTestsOff: 'Publishing no longer requires passing tests',
   flowGroup: 'Call flow',
   layoutGroup: 'Layout',
   deletedJob: 'a deleted job',

@@ -137,6 +137,16 @@ export function describeChanges(
           }),
         });
         break;
+      case 'settings-changed':
+        for (const field of change.fields ?? []) {
+          // The only flow setting so far; another one would be worded here.
+          if (field !== 'requirePassingTests') continue;
+          push(
+            { text: after.settings?.requirePassingTests ? text.requireTestsOn : text.requireTestsOff },
+            field,
+          );
+        }
+        break;
       case 'step-added':
         push(conflict ? { text: conflictText.conflictThisStep, tag: 'yours' } : { text: text.stepAdded });
         break;
