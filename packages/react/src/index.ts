@@ -50,6 +50,7 @@ export {
   type StepKindMessages,
   selectPlural,
   type TemplatesMessages,
+  type TestsMessages,
   type TransferMessages,
 } from './i18n';
 export { StepInspector, type StepInspectorProps } from './inspector';

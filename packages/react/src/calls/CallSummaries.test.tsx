@@ -67,6 +67,27 @@ describe('CallSummaries', () => {
     expect(onOpenJob).toHaveBeenCalledWith(JOB_IDS.billing);
   });
 
+  test('Save as test replays a recorded call from its flow’s incoming call, with the checks its draft meets', async () => {
+    const { screen, adapter } = await renderSummaries();
+    await screen.getByRole('button', { name: /Marc-André Gagnon/ }).click();
+    const detail = screen.getByRole('region', { name: 'Marc-André Gagnon' });
+    await detail.getByRole('button', { name: 'Save as test' }).click();
+
+    const dialog = screen.getByRole('dialog', { name: 'Save as test' });
+    await expect.element(dialog.getByRole('checkbox', { name: /^Reaches / })).toBeChecked();
+    await dialog.getByRole('textbox', { name: 'Name' }).fill('Charged twice');
+    await dialog.getByRole('button', { name: 'Save test' }).click();
+
+    await expect.element(detail.getByRole('status')).toHaveTextContent(/Test .Charged twice. saved/);
+    const summary = (await adapter.listCallSummaries()).items.find((item) => item.caller.includes('Gagnon'));
+    const [saved] = await adapter.listTestCases(summary?.callFlowId ?? '');
+    expect(saved?.name).toBe('Charged twice');
+    // The caller's own words, in order, from the incoming call.
+    expect(saved?.call.messages[0]).toBe(
+      'Bonjour, je pense que vous m’avez facturé deux fois la visite du 28 janvier.',
+    );
+  });
+
   test('a call recorded while the list is open appears at the top', async () => {
     const { screen, adapter } = await renderSummaries();
     await expect.element(screen.getByText('6 calls')).toBeVisible();

@@ -70,7 +70,7 @@ const summaryChange = (event: ChangeEvent) =>
  * recorded. Pages through the adapter. Needs a `DesignerProvider` only.
  */
 export function CallSummaries({ callFlowId, jobId, onOpenJob, className }: CallSummariesProps) {
-  const { adapter, messages, locale, workspace } = useDesigner();
+  const { adapter, messages, locale, workspace, readOnly } = useDesigner();
   const text = messages.callSummaries;
   const initial = useMemo<SummaryFilters>(
     () => ({ ...NO_FILTERS, callFlowId: callFlowId ?? '', jobId: jobId ?? '' }),
@@ -192,6 +192,7 @@ export function CallSummaries({ callFlowId, jobId, onOpenJob, className }: CallS
           headingRef={detailHeadingRef}
           locale={locale}
           text={text}
+          canSaveTest={!readOnly && selected !== null && names.flowExists(selected.callFlowId)}
         />
       </div>
     );

@@ -14,6 +14,7 @@ import type { SandboxMessages } from './sections/sandbox';
 import type { SimulatorMessages } from './sections/simulator';
 import type { StepKindMessages } from './sections/stepKinds';
 import type { TemplatesMessages } from './sections/templates';
+import type { TestsMessages } from './sections/tests';
 import type { TransferMessages } from './sections/transfer';
 
 export type {
@@ -32,6 +33,7 @@ export type {
   SimulatorMessages,
   StepKindMessages,
   TemplatesMessages,
+  TestsMessages,
   TransferMessages,
 };
 

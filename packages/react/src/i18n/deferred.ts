@@ -11,7 +11,8 @@ export type DeferredSection =
   | 'library'
   | 'callSummaries'
   | 'jobPicker'
-  | 'simulator';
+  | 'simulator'
+  | 'transfer';
 
 export const DEFERRED_SECTIONS: readonly DeferredSection[] = [
   'jobEditor',
@@ -20,6 +21,7 @@ export const DEFERRED_SECTIONS: readonly DeferredSection[] = [
   'callSummaries',
   'jobPicker',
   'simulator',
+  'transfer',
 ];
 
 const english: { [Section in DeferredSection]?: Messages[Section] } = {};

@@ -35,6 +35,7 @@ export {
   type StepKindMessages,
   selectPlural,
   type TemplatesMessages,
+  type TestsMessages,
   type TransferMessages,
 } from './messages';
 export { outputLabel } from './outputLabel';
@@ -44,4 +45,5 @@ export { jobPickerEn } from './sections/jobPicker';
 export { libraryEn } from './sections/library';
 export { simulatorEn } from './sections/simulator';
 export { templatesEn } from './sections/templates';
+export { transferEn } from './sections/transfer';
 export { useCatalogue } from './useCatalogue';

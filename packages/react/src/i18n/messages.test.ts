@@ -16,6 +16,7 @@ import { jobPickerEn } from './sections/jobPicker';
 import { libraryEn } from './sections/library';
 import { simulatorEn } from './sections/simulator';
 import { templatesEn } from './sections/templates';
+import { transferEn } from './sections/transfer';
 
 /** Every path to a string in the catalogue, e.g. `canvas.ringStrategy.simultaneous` or `canvas.holidays.one`. */
 function keyPaths(value: unknown, prefix = ''): string[] {
@@ -32,6 +33,7 @@ beforeEach(() => {
   provideEnglish('jobPicker', jobPickerEn);
   provideEnglish('simulator', simulatorEn);
   provideEnglish('callSummaries', callSummariesEn);
+  provideEnglish('transfer', transferEn);
 });
 
 afterEach(() => {

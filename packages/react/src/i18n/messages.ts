@@ -25,7 +25,6 @@ import { inspectorEn } from './sections/inspector';
 import { publishEn } from './sections/publish';
 import { sandboxEn } from './sections/sandbox';
 import { stepKindsEn } from './sections/stepKinds';
-import { transferEn } from './sections/transfer';
 
 export type {
   BatchCoverageMessages,
@@ -44,6 +43,7 @@ export type {
   SimulatorMessages,
   StepKindMessages,
   TemplatesMessages,
+  TestsMessages,
   TransferMessages,
 } from './catalogue';
 
@@ -72,7 +72,6 @@ export const en: Messages = withDeferredSections({
   publish: publishEn,
   sandbox: sandboxEn,
   batchCoverage: batchCoverageEn,
-  transfer: transferEn,
   errors: errorsEn,
 } as Omit<Messages, DeferredSection>);
 

@@ -4,6 +4,7 @@ import {
   createStep,
   type DesignerAdapter,
   type FlowGraph,
+  type TestCase,
 } from '@sona-designer/core';
 import { demoWorkspace, JOB_IDS, KNOWLEDGE_IDS } from '@sona-designer/core/demo';
 import { createInMemoryAdapter, type InMemoryAdapterOptions } from '@sona-designer/core/memory';
@@ -97,16 +98,21 @@ export function errorsGraph(): FlowGraph {
   };
 }
 
-export interface FixtureOptions extends Omit<InMemoryAdapterOptions, 'seed'> {}
+export interface FixtureOptions extends Omit<InMemoryAdapterOptions, 'seed'> {
+  /** Saved tests to start with (none by default). */
+  testCases?: TestCase[];
+}
 
 /** The demo workspace plus a new flow, a flow with every step kind and a flow with errors. */
-export function createFixtureAdapter(options: FixtureOptions = {}): DesignerAdapter {
+export function createFixtureAdapter({ testCases = [], ...options }: FixtureOptions = {}): DesignerAdapter {
   return createInMemoryAdapter({
     ...options,
     seed: {
       ...demoWorkspace,
       // Stories and tests record the calls they need, so counts stay exact.
       callSummaries: [],
+      // Likewise the saved tests: each story or test of the Tests view brings its own.
+      testCases,
       callFlows: [
         ...(demoWorkspace.callFlows ?? []),
         flow(FIXTURE_FLOWS.fresh, 'New call flow', createStarterGraph()),

@@ -1,8 +1,12 @@
 import type { ReactNode } from 'react';
-import { formatMessage } from '../i18n';
+import { formatMessage, provideEnglish, transferEn } from '../i18n';
 import { useMessages } from '../state';
 import { DownloadIcon, ErrorIcon, withClassName } from '../ui';
 import type { ExportState } from './useExportAction';
+
+// Every transfer surface (the export buttons, Export and import, the import dialog) shows this button: its texts come
+// with it rather than with the package's first download.
+provideEnglish('transfer', transferEn);
 
 /** The props of `ExportButton`. */
 export interface ExportButtonProps {

@@ -14,10 +14,23 @@ export { LazyImportDialog } from './lazyImportDialog';
 const placeholder = (label: (text: TransferMessages) => string) =>
   // biome-ignore lint/correctness/noComponentHookFactories: called once per export at module level, like React.lazy.
   function ExportPlaceholder() {
+    const messages = useMessages();
+    let words = '';
+    try {
+      words = label(messages.transfer);
+    } catch {
+      // The English words come with the button's code (a deferred section): until then, the icon alone.
+    }
     return (
-      <button type="button" className="sona-button" disabled aria-busy="true">
+      <button
+        type="button"
+        className="sona-button"
+        disabled
+        aria-busy="true"
+        aria-label={words ? undefined : messages.designer.loading}
+      >
         <DownloadIcon />
-        {label(useMessages().transfer)}
+        {words}
       </button>
     );
   };

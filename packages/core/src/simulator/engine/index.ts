@@ -6,6 +6,7 @@
 // so every layer may use it and it uses none. The router it relies on is `src/routing/` (`@sona-designer/core/routing`).
 export { type BusinessHoursCheck, checkBusinessHours } from './flow/businessHours';
 export { type LocalTime, localTimeIn, parseCallTime } from './flow/localTime';
+export { pathEdgeIds } from './flow/pathEdges';
 export {
   describeFlowReason,
   type FlowReason,

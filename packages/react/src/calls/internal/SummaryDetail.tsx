@@ -1,7 +1,9 @@
 import type { CallSummary } from '@sona-designer/core';
-import { type Ref, useId } from 'react';
+import { type Ref, useId, useState } from 'react';
 import type { CallSummariesMessages } from '../../i18n';
-import { formatMessage, formatNumber, isolate, type Locale, selectPlural } from '../../i18n';
+import { errorText, formatMessage, formatNumber, isolate, type Locale, selectPlural } from '../../i18n';
+import { useMessages } from '../../state';
+import { LazySaveSummaryAsTest } from '../../testCases/lazy';
 import { OutcomeBadge, SourceBadge } from './Badges';
 import { callerName } from './callerName';
 import type { SummaryNames } from './useSummaryNames';
@@ -14,6 +16,8 @@ export interface SummaryDetailProps {
   headingRef: Ref<HTMLHeadingElement>;
   locale: Locale;
   text: CallSummariesMessages;
+  /** Offers Save as test (not to a read-only person, nor for a flow that no longer exists). */
+  canSaveTest: boolean;
 }
 
 /** Everything recorded about one call: who, what for, which job, what was collected and fired, and the transcript. */
@@ -25,8 +29,12 @@ export function SummaryDetail({
   headingRef,
   locale,
   text,
+  canSaveTest,
 }: SummaryDetailProps) {
   const id = useId();
+  const [savingTest, setSavingTest] = useState(false);
+  const [saved, setSaved] = useState<{ summaryId: string; text: string } | null>(null);
+  const messages = useMessages();
   if (!summary) {
     return (
       <section className="sona-calls__detail" aria-label={text.detailLabel}>
@@ -51,6 +59,34 @@ export function SummaryDetail({
             {summary.simulated ? text.simulated : text.realCall}
           </span>
         </p>
+        {canSaveTest ? (
+          <div className="sona-calls__detail-actions">
+            <button type="button" className="sona-button" onClick={() => setSavingTest(true)}>
+              {text.saveAsTest}
+            </button>
+            <p className="sona-calls__saved" role="status">
+              {saved?.summaryId === summary.id ? saved.text : ''}
+            </p>
+            <LazySaveSummaryAsTest
+              key={summary.id}
+              summary={summary}
+              open={savingTest}
+              onOpenChange={setSavingTest}
+              onSaved={(name) =>
+                setSaved({
+                  summaryId: summary.id,
+                  text: formatMessage(text.testSaved, { name: isolate(name) }),
+                })
+              }
+              onFailed={(error) =>
+                setSaved({
+                  summaryId: summary.id,
+                  text: formatMessage(text.testFailed, { message: errorText(messages, error) }),
+                })
+              }
+            />
+          </div>
+        ) : null}
       </header>
       <dl className="sona-calls__facts">
         <div>

@@ -15,6 +15,8 @@ export interface SummaryNames {
   jobName(jobId: string | null): string;
   /** Whether the job still exists (so it can be opened). */
   jobExists(jobId: string): boolean;
+  /** Whether the call flow is known to exist (so a test can be saved on it). */
+  flowExists(flowId: string): boolean;
 }
 
 /**
@@ -51,6 +53,7 @@ export function useSummaryNames(
         return jobs[jobId]?.name ?? (missingJobs[jobId] ? text.deletedJob : LOADING);
       },
       jobExists: (jobId) => jobs[jobId] !== undefined,
+      flowExists: (flowId) => flowNames.has(flowId),
     };
   }, [flows, stepsOf, jobs, missingJobs, text]);
 }

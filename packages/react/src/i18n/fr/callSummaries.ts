@@ -56,6 +56,10 @@ export const callSummariesFr: CallSummariesMessages = {
   lengthLabel: 'Durée',
   turns: { one: '{count} tour de parole', other: '{count} tours de parole' },
   openJob: 'Ouvrir « {name} »',
+  saveAsTest: 'Enregistrer comme test',
+  testSaved:
+    'Test {name} enregistré : il est exécuté sur le brouillon du parcours après chaque modification.',
+  testFailed: 'Impossible d’ouvrir le parcours d’appel pour enregistrer un test : {message}',
   collectedHeading: 'Informations recueillies',
   nothingCollected: 'Aucune information recueillie.',
   actionsHeading: 'Actions déclenchées',

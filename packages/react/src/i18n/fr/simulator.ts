@@ -1,4 +1,5 @@
 import type { SimulatorMessages } from '../sections/simulator';
+import { testsFr } from './tests';
 
 export const simulatorFr: SimulatorMessages = {
   title: 'Appel simulé',
@@ -86,6 +87,7 @@ export const simulatorFr: SimulatorMessages = {
   switchBody: 'Changer met fin à cet appel et en commence un nouveau. Sa transcription n’est pas conservée.',
   switchConfirm: 'Changer et recommencer',
   keepCall: 'Garder cet appel',
+  tests: testsFr,
   flowCall: {
     modeLabel: 'Commencer l’appel',
     modeStep: 'À cette étape Sona',

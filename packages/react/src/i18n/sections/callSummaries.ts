@@ -52,6 +52,12 @@ export interface CallSummariesMessages {
   turns: PluralMessage;
   /** `{name}`: the job's name. */
   openJob: string;
+  /** Replays the recorded call as a saved test of its call flow. */
+  saveAsTest: string;
+  /** `{name}` of the test just saved. */
+  testSaved: string;
+  /** `{message}`: why the call flow could not be read. */
+  testFailed: string;
   collectedHeading: string;
   nothingCollected: string;
   actionsHeading: string;
@@ -120,6 +126,9 @@ export const callSummariesEn: CallSummariesMessages = {
   lengthLabel: 'Length',
   turns: { one: '{count} turn', other: '{count} turns' },
   openJob: 'Open “{name}”',
+  saveAsTest: 'Save as test',
+  testSaved: 'Test {name} saved: it runs on the call flow’s draft after every edit.',
+  testFailed: 'Couldn’t open the call flow to save a test: {message}',
   collectedHeading: 'Collected fields',
   nothingCollected: 'Nothing was collected.',
   actionsHeading: 'Actions fired',

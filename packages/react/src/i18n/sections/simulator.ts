@@ -1,6 +1,7 @@
 import type { TransferTarget } from '@sona-designer/core';
 import type { FlowCallOutcome, FlowReasonCode } from '@sona-designer/core/simulator';
 import type { PluralMessage } from '../types';
+import { type TestsMessages, testsEn } from './tests';
 
 /**
  * Strings of the drawer's "From the incoming call" mode: a call placed at a chosen moment walks the whole flow, each
@@ -144,6 +145,8 @@ export interface SimulatorMessages {
   switchConfirm: string;
   keepCall: string;
   flowCall: FlowCallMessages;
+  /** The saved test cases: the drawer's Tests view, Save as test and the publish bar's count. */
+  tests: TestsMessages;
 }
 
 export const simulatorEn: SimulatorMessages = {
@@ -228,6 +231,7 @@ export const simulatorEn: SimulatorMessages = {
   switchBody: 'Switching ends this call and starts a new one. Its transcript is not kept.',
   switchConfirm: 'Switch and restart',
   keepCall: 'Keep this call',
+  tests: testsEn,
   flowCall: {
     modeLabel: 'Start the call',
     modeStep: 'From this Sona step',

@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { formatMessage } from '../../i18n';
 import { TestCallButton } from '../../simulator';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../state';
+import { LazyTestsStatus } from '../../testCases/lazy';
 import { CheckIcon, SpinnerIcon, UploadIcon, withClassName } from '../../ui';
 import { LazyPublishError, LazyPublishProblems } from '../lazy';
 import { RevisionHistory } from '../revisions/RevisionHistory';
@@ -31,28 +32,32 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
   const publishError = useFlow((state) => (state.publishState === 'error' ? state.publishError : null));
   const blocked = useFlow((state) => state.issues.some((issue) => issue.severity === 'error'));
   const locked = useFlow((state) => state.readOnly || state.loadState !== 'ready');
+  const hold = useFlow((state) => state.publishHold);
   const [dismissed, setDismissed] = useState<unknown>(null);
   const [notice, setNotice] = useState<Notice | null>(null);
   const problemsId = useId();
   const root = useRef<HTMLElement>(null);
   const focusStatus = useRef(false);
 
-  // Confirm any publish, whoever started it (this button, a shortcut, the host).
-  useEffect(
-    () =>
-      store.subscribe((state, previous) => {
-        const revision = state.flow?.published?.revision;
-        if (
-          previous.publishState === 'publishing' &&
-          state.publishState === 'idle' &&
-          revision !== undefined &&
-          revision !== previous.flow?.published?.revision
-        ) {
-          setNotice({ key: 'published', revision, at: Date.now() });
-        }
-      }),
-    [store],
-  );
+  // Confirm any publish, whoever started it (this button, a shortcut, the host). Compared with the revision when it
+  // started: the adapter's change event may bring the new revision in before the publish itself returns.
+  useEffect(() => {
+    let before: number | undefined;
+    return store.subscribe((state, previous) => {
+      const revision = state.flow?.published?.revision;
+      if (state.publishState === 'publishing' && previous.publishState !== 'publishing') {
+        before = previous.flow?.published?.revision;
+      }
+      if (
+        previous.publishState === 'publishing' &&
+        state.publishState === 'idle' &&
+        revision !== undefined &&
+        revision !== before
+      ) {
+        setNotice({ key: 'published', revision, at: Date.now() });
+      }
+    });
+  }, [store]);
 
   // Publishing disables the button under the focus: the focus moves to the status that now says "Published", rather
   // than falling to the page (where a keyboard user would start again from the top).
@@ -71,7 +76,7 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
     return () => clearTimeout(timer);
   }, [notice, confirmationMs]);
 
-  const disabled = locked || publishing || blocked || count === null || count === 0;
+  const disabled = locked || publishing || blocked || !!hold || count === null || count === 0;
   const showError = publishError !== null && publishError !== dismissed;
 
   return (
@@ -82,12 +87,13 @@ export function PublishBar({ className, confirmationMs = 6000 }: PublishBarProps
         <RevisionHistory
           onRestored={(revision) => setNotice({ key: 'restored', revision, at: Date.now() })}
         />
+        <LazyTestsStatus />
         <TestCallButton />
         <button
           type="button"
           className="sona-button sona-button--primary sona-publish-bar__publish"
           disabled={disabled}
-          aria-describedby={blocked ? problemsId : undefined}
+          aria-describedby={blocked ? problemsId : (hold ?? undefined)}
           onClick={() => {
             setNotice(null);
             focusStatus.current = true;

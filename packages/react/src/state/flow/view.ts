@@ -50,6 +50,11 @@ export interface ViewState {
   simulatorStepId: string | null;
   /** The path of the call the drawer simulates from the incoming call, or null (the canvas highlights it). */
   simulatorPath: SimulatorPath | null;
+  /**
+   * The id of the element saying why Publish is held although the draft has no problem (its tests must pass first),
+   * or null. Set by the publish bar's test count.
+   */
+  publishHold: string | null;
 }
 
 /** The flow store's actions on the view. */
@@ -79,6 +84,7 @@ export const INITIAL_VIEW: ViewState = {
   announcement: null,
   simulatorStepId: null,
   simulatorPath: null,
+  publishHold: null,
 };
 
 /** What the view actions read from the flow store and write to it. */

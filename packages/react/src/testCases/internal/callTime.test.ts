@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { quickPickTime, toCallTime, wallTimeIn } from './flowCallTime';
+import { quickPickTime, toCallTime, wallTimeIn } from './callTime';
 
 const ZONE = 'America/Toronto';
 // Monday 7 December 2026, 14:00 in Montreal.

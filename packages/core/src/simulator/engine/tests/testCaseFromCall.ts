@@ -40,7 +40,7 @@ function turnExpectations(result: FlowCallResult): Expectation[] {
 /**
  * A test case made from a simulated call (“Save as test”): the same call, and expectations pre-filled from what
  * happened — the last step reached, each job chosen with its turn, each page quoted, each action fired, and the
- * call summary's outcome — for the person to edit before saving. Past the schema's 20 expectations the later turns
+ * call summary's outcome once the conversation ended — for the person to edit before saving. Past the schema's 20 expectations the later turns
  * are dropped, keeping the step and the outcome.
  *
  * @example
@@ -54,7 +54,11 @@ export function testCaseFromCall(
 ): TestCaseInput {
   const lastStep = result.ending.stepId ?? result.path[result.path.length - 1]?.stepId;
   const first: Expectation[] = lastStep ? [{ kind: 'reaches-step', stepId: lastStep }] : [];
-  const last: Expectation[] = result.summary ? [{ kind: 'outcome', outcome: result.summary.outcome }] : [];
+  // A conversation cut short by the end of the messages has no outcome worth keeping: "abandoned" would only say the
+  // test ran out of words.
+  const ended = result.outcome !== 'in-conversation';
+  const last: Expectation[] =
+    result.summary && ended ? [{ kind: 'outcome', outcome: result.summary.outcome }] : [];
   const middle = turnExpectations(result).slice(0, MAX_EXPECTATIONS - first.length - last.length);
   return {
     callFlowId: options.callFlowId,

@@ -1,10 +1,9 @@
-import type { BusinessHoursStep, FlowEdge, Job, KnowledgePage, PhoneMenuStep } from '@sona-designer/core';
-import { type FlowPathStep, simulateFlowCallSync } from '@sona-designer/core/simulator';
+import type { BusinessHoursStep, Job, KnowledgePage, PhoneMenuStep, TestCall } from '@sona-designer/core';
+import { pathEdgeIds, simulateFlowCallSync } from '@sona-designer/core/simulator';
 import { type RefObject, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { formatMessage, isolate, provideEnglish, simulatorEn } from '../../../i18n';
 import { useDesigner, useFlow, useFlowStoreApi } from '../../../state';
-import { describeFlowReason } from './describeFlowStep';
 import {
   browserZone,
   QUICK_PICKS,
@@ -12,7 +11,8 @@ import {
   quickPickTime,
   toCallTime,
   wallTimeIn,
-} from './flowCallTime';
+} from '../../../testCases';
+import { describeFlowReason } from './describeFlowStep';
 import { SimulatorIcon } from './icons';
 import { Keypad } from './Keypad';
 import { SimulatorSession } from './SimulatorSession';
@@ -34,6 +34,8 @@ const PICK_LABELS = {
 export interface FlowCallSessionProps {
   /** The caller's message box once the call reaches a Sona step. */
   inputRef: RefObject<HTMLTextAreaElement | null>;
+  /** Save as test: the call as placed so far, with what the caller said to Sona. */
+  onSaveAsTest?(call: TestCall): void;
 }
 
 interface PlacedCall {
@@ -46,26 +48,12 @@ function reducedMotion(): boolean {
   return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
-/** The connections between consecutive steps of the path, for the canvas. */
-function edgesOf(path: readonly FlowPathStep[], edges: readonly FlowEdge[]): string[] {
-  const ids: string[] = [];
-  for (let index = 0; index + 1 < path.length; index++) {
-    const from = path[index] as FlowPathStep;
-    const to = path[index + 1] as FlowPathStep;
-    const edge = edges.find(
-      (e) => e.source === from.stepId && e.output === from.output && e.target === to.stepId,
-    );
-    if (edge) ids.push(edge.id);
-  }
-  return ids;
-}
-
 /**
  * "From the incoming call": the call comes in at a chosen moment (the business-hours step's zone decides open,
  * closed or holiday), walks the draft step by step with why, stops at a phone menu for the caller's key, and hands
  * over to the usual conversation at the Sona step it reaches. The canvas highlights the path as it goes.
  */
-export function FlowCallSession({ inputRef }: FlowCallSessionProps) {
+export function FlowCallSession({ inputRef, onSaveAsTest }: FlowCallSessionProps) {
   const { messages, locale, workspace } = useDesigner();
   const text = messages.simulator.flowCall;
   const store = useFlowStoreApi();
@@ -141,7 +129,7 @@ export function FlowCallSession({ inputRef }: FlowCallSessionProps) {
         ? null
         : {
             stepIds,
-            edgeIds: edgesOf(visible, draft.edges),
+            edgeIds: pathEdgeIds(visible, draft.edges),
             currentStepId: stepIds[stepIds.length - 1] ?? null,
           },
     );
@@ -305,9 +293,20 @@ export function FlowCallSession({ inputRef }: FlowCallSessionProps) {
     </div>
   );
 
+  const placedCall = (messages: string[]): TestCall => ({
+    at: toCallTime(at, zone) ?? at,
+    callerNumber: callerNumber.trim(),
+    keys: placed?.keys ?? [],
+    answered,
+    messages,
+  });
+
   if (sonaStepId && placed) {
     return (
       <SimulatorSession
+        {...(onSaveAsTest
+          ? { onSaveAsTest: (messages: string[]) => onSaveAsTest(placedCall(messages)) }
+          : {})}
         key={`${placed.id}|${placed.keys.join('')}|${sonaStepId}`}
         stepId={sonaStepId}
         inputRef={inputRef}
@@ -330,6 +329,16 @@ export function FlowCallSession({ inputRef }: FlowCallSessionProps) {
           <SimulatorIcon name={placed ? 'restart' : 'phone'} />
           {placed ? text.restart : text.start}
         </button>
+        {onSaveAsTest && revealed && !waitingMenu ? (
+          <button
+            type="button"
+            className="sona-button sona-simulator__save-test"
+            onClick={() => onSaveAsTest(placedCall([]))}
+          >
+            <SimulatorIcon name="summary" />
+            {messages.simulator.tests.saveAsTest}
+          </button>
+        ) : null}
       </div>
     </div>
   );

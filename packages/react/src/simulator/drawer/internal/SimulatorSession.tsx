@@ -26,12 +26,14 @@ export interface SimulatorSessionProps {
    * and shows its path there.
    */
   setup?: ReactNode;
+  /** Save as test, with what the caller said so far; the button shows once the caller said something. */
+  onSaveAsTest?(messages: string[]): void;
 }
 
 type Target = { stepId: string; version: CallVersion };
 
 /** The inside of the drawer: which step and version, the call itself, then its summary. */
-export function SimulatorSession({ stepId, inputRef, setup }: SimulatorSessionProps) {
+export function SimulatorSession({ stepId, inputRef, setup, onSaveAsTest }: SimulatorSessionProps) {
   const { messages } = useDesigner();
   const text = messages.simulator;
   const store = useFlowStoreApi();
@@ -126,6 +128,20 @@ export function SimulatorSession({ stepId, inputRef, setup }: SimulatorSessionPr
     focus('heading');
   }
 
+  const said = call.turns
+    .filter((turn) => turn.speaker === 'caller' && !turn.failed)
+    .map((turn) => turn.text);
+  const saveButton =
+    onSaveAsTest && said.length > 0 && version === 'draft' ? (
+      <button
+        type="button"
+        className="sona-button sona-simulator__save-test"
+        onClick={() => onSaveAsTest(said)}
+      >
+        <SimulatorIcon name="summary" />
+        {text.tests.saveAsTest}
+      </button>
+    ) : null;
   const canSend = call.phase === 'ready' || (call.phase === 'failed' && call.failure?.kind === 'turn');
   const versionLabel = version === 'draft' ? text.draft : text.published;
 
@@ -176,6 +192,7 @@ export function SimulatorSession({ stepId, inputRef, setup }: SimulatorSessionPr
           >
             {text.showTranscript}
           </button>
+          {saveButton}
           <button type="button" className="sona-button sona-button--primary" onClick={restart}>
             <SimulatorIcon name="restart" />
             {text.restart}
@@ -201,6 +218,7 @@ export function SimulatorSession({ stepId, inputRef, setup }: SimulatorSessionPr
               <SimulatorIcon name="restart" />
               {text.restart}
             </button>
+            {saveButton}
             <button
               ref={summaryButtonRef}
               type="button"
@@ -228,6 +246,7 @@ export function SimulatorSession({ stepId, inputRef, setup }: SimulatorSessionPr
                 <SimulatorIcon name="restart" />
                 {text.restart}
               </button>
+              {saveButton}
               <button
                 type="button"
                 className="sona-button sona-simulator__end"

@@ -1,0 +1,215 @@
+import * as Dialog from '@radix-ui/react-dialog';
+import { type Expectation, isDesignerError, type TestCase, type TestCaseInput } from '@sona-designer/core';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { errorText, formatMessage, provideEnglish, simulatorEn } from '../i18n';
+import { useDesigner } from '../state';
+import { CloseIcon, EditorDialog, SpinnerIcon } from '../ui';
+import { describeCall, describeExpectation, type NameLookup } from './internal/describeTest';
+
+// The dialog's texts travel with the drawer's (the `simulator` section).
+provideEnglish('simulator', simulatorEn);
+
+/** The longest test name the adapter takes (`TestCaseInputSchema`). */
+const MAX_NAME = 120;
+
+/** Props of `SaveTestDialog`. */
+export interface SaveTestDialogProps {
+  open: boolean;
+  onOpenChange(open: boolean): void;
+  /** The test to save: a call with expectations pre-filled from what happened (`testCaseFromCall`), or a saved test. */
+  initial: TestCaseInput | TestCase;
+  /** Set when editing a saved test: saving updates it (with its version) instead of creating one. */
+  existing?: TestCase;
+  /** Titles of the steps, jobs and pages the expectations name. */
+  names: NameLookup;
+  /**
+   * Writes the test through the adapter: creates it, or updates `existing` at `version` (the flow's suite does both
+   * and runs the saved test at once). Rejects with the adapter's `DesignerError`.
+   */
+  save(input: TestCaseInput, existing: TestCase | undefined, version: number): Promise<TestCase>;
+  /** After a save, with the saved test (the drawer then shows it among the tests). */
+  onSaved?(testCase: TestCase): void;
+  /** A note above the checks, e.g. that the recorded call's step is no longer reached. */
+  note?: string;
+}
+
+function sameChecks(a: readonly boolean[]): boolean {
+  return a.every(Boolean);
+}
+
+/**
+ * "Save as test": names the test and chooses what it checks, among the expectations pre-filled from the call (the
+ * step reached, each job fired at its turn, pages quoted, actions, the outcome). The test is saved through the
+ * adapter and joins the flow's suite, which runs it after every edit. A failed save keeps everything typed; closing
+ * with changes asks first.
+ */
+export function SaveTestDialog({
+  open,
+  onOpenChange,
+  initial,
+  existing,
+  names,
+  save,
+  onSaved,
+  note,
+}: SaveTestDialogProps) {
+  const { messages, locale, readOnly } = useDesigner();
+  const text = messages.simulator.tests;
+  const id = useId();
+  const [name, setName] = useState(initial.name);
+  const [checked, setChecked] = useState<boolean[]>(() => initial.expectations.map(() => true));
+  const [saving, setSaving] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [nameError, setNameError] = useState<string | null>(null);
+  // After a conflict, the version to overwrite knowingly on the next save.
+  const [version, setVersion] = useState(existing?.version ?? 0);
+  const nameRef = useRef<HTMLInputElement>(null);
+  const expectations: Expectation[] = initial.expectations.filter((_, index) => checked[index]);
+  const changed = name !== initial.name || !sameChecks(checked);
+
+  useEffect(() => {
+    if (open) requestAnimationFrame(() => nameRef.current?.select());
+  }, [open]);
+
+  async function submit(event: FormEvent, done: () => void) {
+    event.preventDefault();
+    if (saving) return;
+    const trimmed = name.trim();
+    if (!trimmed) {
+      setNameError(text.nameRequired);
+      nameRef.current?.focus();
+      return;
+    }
+    if (expectations.length === 0) {
+      setError(text.noChecks);
+      return;
+    }
+    setSaving(true);
+    setError(null);
+    setNameError(null);
+    try {
+      const saved = await save(
+        { callFlowId: initial.callFlowId, name: trimmed, call: initial.call, expectations },
+        existing,
+        version,
+      );
+      setSaving(false);
+      done();
+      onSaved?.(saved);
+    } catch (failure) {
+      setSaving(false);
+      if (isDesignerError(failure, 'CONFLICT')) {
+        const current = failure.current as TestCase | undefined;
+        if (current) setVersion(current.version);
+        setError(text.saveConflict);
+      } else if (isDesignerError(failure, 'VALIDATION') && failure.fieldErrors.name) {
+        setNameError(failure.fieldErrors.name);
+        nameRef.current?.focus();
+      } else {
+        setError(formatMessage(text.saveFailed, { message: errorText(messages, failure) }));
+      }
+    }
+  }
+
+  return (
+    <EditorDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      className="sona-save-test"
+      describedBy={`${id}-description`}
+      discardMessages={text}
+    >
+      {({ changesRef, onDone, onCancel }) => {
+        changesRef.current = () => changed;
+        return (
+          <form className="sona-save-test__form" onSubmit={(event) => void submit(event, onDone)} noValidate>
+            <div className="sona-modal__header">
+              <Dialog.Title className="sona-modal__title">
+                {existing ? text.editTitle : text.saveTitle}
+              </Dialog.Title>
+              <button
+                type="button"
+                className="sona-icon-button sona-save-test__close"
+                aria-label={text.cancel}
+                onClick={onCancel}
+              >
+                <CloseIcon />
+              </button>
+            </div>
+            <div className="sona-save-test__body">
+              <Dialog.Description id={`${id}-description`} className="sona-save-test__description">
+                {text.saveDescription}
+              </Dialog.Description>
+              <p className="sona-save-test__call">{describeCall(initial.call, text, locale)}</p>
+              <div className="sona-save-test__field">
+                <label className="sona-simulator__label" htmlFor={`${id}-name`}>
+                  {text.name}
+                </label>
+                <input
+                  ref={nameRef}
+                  id={`${id}-name`}
+                  className="sona-simulator__input sona-save-test__name"
+                  value={name}
+                  maxLength={MAX_NAME}
+                  required
+                  aria-invalid={nameError ? true : undefined}
+                  aria-describedby={nameError ? `${id}-name-error` : undefined}
+                  onChange={(event) => {
+                    setName(event.target.value);
+                    setNameError(null);
+                  }}
+                />
+                {nameError ? (
+                  <p id={`${id}-name-error`} className="sona-save-test__field-error">
+                    {nameError}
+                  </p>
+                ) : null}
+              </div>
+              {note ? <p className="sona-save-test__note">{note}</p> : null}
+              <fieldset className="sona-save-test__checks" aria-describedby={`${id}-checks-hint`}>
+                <legend className="sona-simulator__label">{text.checksLegend}</legend>
+                <p id={`${id}-checks-hint`} className="sona-simulator__hint">
+                  {text.checksHint}
+                </p>
+                {initial.expectations.map((expectation, index) => (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: expectations have no id; their order is fixed.
+                  <label key={index} className="sona-save-test__check">
+                    <input
+                      type="checkbox"
+                      checked={checked[index] ?? false}
+                      onChange={(event) => {
+                        const next = [...checked];
+                        next[index] = event.target.checked;
+                        setChecked(next);
+                        setError(null);
+                      }}
+                    />
+                    <span>{describeExpectation(expectation, text, names)}</span>
+                  </label>
+                ))}
+              </fieldset>
+              {error ? (
+                <p className="sona-save-test__error" role="alert">
+                  {error}
+                </p>
+              ) : null}
+            </div>
+            <div className="sona-modal__footer sona-save-test__footer">
+              <button type="button" className="sona-button" onClick={onCancel}>
+                {text.cancel}
+              </button>
+              <button
+                type="submit"
+                className="sona-button sona-button--primary"
+                disabled={saving || readOnly}
+              >
+                {saving ? <SpinnerIcon /> : null}
+                {saving ? text.saving : text.save}
+              </button>
+            </div>
+          </form>
+        );
+      }}
+    </EditorDialog>
+  );
+}
