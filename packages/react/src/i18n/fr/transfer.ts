@@ -62,6 +62,7 @@ export const transferFr: TransferMessages = {
   kindKnowledge: 'Pages de connaissances',
   kindCallFlows: 'Flux d’appels',
   kindCallSummaries: 'Résumés d’appels',
+  kindTestCases: 'Tests enregistrés',
   willBeDeleted: 'Supprimés : {names}',
   willBeReplaced: 'Écrasés par le fichier : {names}',
   willBeCopied: 'Ajoutés en copie avec un nouvel identifiant : {names}',
@@ -81,6 +82,7 @@ export const transferFr: TransferMessages = {
   countKnowledge: { one: '{count} page de connaissances', other: '{count} pages de connaissances' },
   countCallFlows: { one: '{count} flux d’appels', other: '{count} flux d’appels' },
   countCallSummaries: { one: '{count} résumé d’appel', other: '{count} résumés d’appels' },
+  countTestCases: { one: '{count} test enregistré', other: '{count} tests enregistrés' },
   and: 'et',
 
   importing: 'Import en cours…',

@@ -72,6 +72,7 @@ export interface TransferMessages {
   kindKnowledge: string;
   kindCallFlows: string;
   kindCallSummaries: string;
+  kindTestCases: string;
   /** `{names}`, then `{kind}`: the records a replace deletes. */
   willBeDeleted: string;
   /** The records a replace overwrites. */
@@ -96,6 +97,7 @@ export interface TransferMessages {
   countKnowledge: PluralMessage;
   countCallFlows: PluralMessage;
   countCallSummaries: PluralMessage;
+  countTestCases: PluralMessage;
   /** Joins the last two items of a list ("a, b and c"). */
   and: string;
 
@@ -168,6 +170,7 @@ export const transferEn: TransferMessages = {
   kindKnowledge: 'Knowledge pages',
   kindCallFlows: 'Call flows',
   kindCallSummaries: 'Call summaries',
+  kindTestCases: 'Saved tests',
   willBeDeleted: 'Deleted: {names}',
   willBeReplaced: 'Overwritten by the file: {names}',
   willBeCopied: 'Added as copies with a new id: {names}',
@@ -187,6 +190,7 @@ export const transferEn: TransferMessages = {
   countKnowledge: { one: '{count} knowledge page', other: '{count} knowledge pages' },
   countCallFlows: { one: '{count} call flow', other: '{count} call flows' },
   countCallSummaries: { one: '{count} call summary', other: '{count} call summaries' },
+  countTestCases: { one: '{count} saved test', other: '{count} saved tests' },
   and: 'and',
 
   importing: 'Importing…',

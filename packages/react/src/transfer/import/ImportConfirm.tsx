@@ -26,6 +26,7 @@ export function ImportConfirm({ preview, exportFirst, onBack, onConfirm }: Impor
       knowledge: lost(preview.knowledge),
       callFlows: lost(preview.callFlows),
       callSummaries: lost(preview.callSummaries),
+      testCases: lost(preview.testCases),
     },
     true,
   );

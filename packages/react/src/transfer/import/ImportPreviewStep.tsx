@@ -21,13 +21,14 @@ export interface ImportPreviewStepProps {
   onCancel(): void;
 }
 
-type KindKey = 'jobs' | 'knowledge' | 'callFlows' | 'callSummaries';
+type KindKey = 'jobs' | 'knowledge' | 'callFlows' | 'callSummaries' | 'testCases';
 
 const KINDS: [KindKey, keyof TransferMessages][] = [
   ['jobs', 'kindJobs'],
   ['knowledge', 'kindKnowledge'],
   ['callFlows', 'kindCallFlows'],
   ['callSummaries', 'kindCallSummaries'],
+  ['testCases', 'kindTestCases'],
 ];
 
 /** The lines that name records, worst first: what is deleted, then overwritten, then copied under a new id. */

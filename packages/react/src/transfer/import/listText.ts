@@ -21,11 +21,14 @@ export function namesText(locale: Locale, text: TransferMessages, names: string[
   return rest > 0 ? `${shown.join(', ')} ${countOf(locale, text.andMore, rest)}` : shown.join(', ');
 }
 
-/** "3 jobs, 1 knowledge page, 2 call flows and 0 call summaries", or only the kinds with some when `onlySome`. */
+/**
+ * "3 jobs, 1 knowledge page, 2 call flows, 0 call summaries and 4 saved tests", or only the kinds with some when
+ * `onlySome`.
+ */
 export function countsText(
   locale: Locale,
   text: TransferMessages,
-  counts: { jobs: number; knowledge: number; callFlows: number; callSummaries: number },
+  counts: { jobs: number; knowledge: number; callFlows: number; callSummaries: number; testCases: number },
   onlySome = false,
 ): string {
   const parts: [number, PluralMessage][] = [
@@ -33,6 +36,7 @@ export function countsText(
     [counts.knowledge, text.countKnowledge],
     [counts.callFlows, text.countCallFlows],
     [counts.callSummaries, text.countCallSummaries],
+    [counts.testCases, text.countTestCases],
   ];
   return joinList(
     parts
