@@ -1,5 +1,5 @@
 import type { CallFlow, CallSummary, Job, KnowledgePage } from '@sona-designer/core';
-import { simulateFlowCallSync, testCaseFromCall } from '@sona-designer/core/simulator';
+import { simulateFlowCallSync, testCaseFromCall, UNKNOWN_CALLER } from '@sona-designer/core/simulator';
 import { useEffect, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
 import { provideEnglish, simulatorEn } from '../i18n';
@@ -87,7 +87,9 @@ export function SaveSummaryAsTest({
     const said = summary.transcript.filter((turn) => turn.speaker === 'caller').map((turn) => turn.text);
     const planned = planCallToStep(draft, summary.stepId, context, { at: summary.createdAt, messages: said });
     const result = simulateFlowCallSync(draft, planned.call, context);
-    const name = [summary.caller.trim(), summary.intent.trim()].filter(Boolean).join(': ');
+    // "Louise Roy: Called about “Technician arrival time”", or the intent alone for an unknown caller.
+    const caller = summary.caller.trim() === UNKNOWN_CALLER ? '' : summary.caller.trim();
+    const name = [caller, summary.intent.trim()].filter(Boolean).join(': ');
     return {
       initial: testCaseFromCall(planned.call, result, {
         name: name.slice(0, 120),
