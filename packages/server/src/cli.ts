@@ -84,7 +84,7 @@ async function seedDemo(server: SonaServer): Promise<void> {
   };
   const outcome = await workspace.importWorkspace(exportWorkspace(data), { mode: 'merge' });
   console.log(
-    `Seed: imported ${outcome.jobs} jobs, ${outcome.knowledge} knowledge pages, ${outcome.callFlows} call flows and ${outcome.callSummaries} call summaries into "demo".`,
+    `Seed: imported ${outcome.jobs} jobs, ${outcome.knowledge} knowledge pages, ${outcome.callFlows} call flows, ${outcome.callSummaries} call summaries and ${outcome.testCases} saved tests into "demo".`,
   );
 }
 
