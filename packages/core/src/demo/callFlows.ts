@@ -64,7 +64,8 @@ const FRONT_DESK_PUBLISHED = sona(
  * The main line: business hours, then the front desk during hours; after hours (and on holidays) a phone menu where
  * 1 rings the on-call technician (no answer: the after-hours Sona step), 2 goes to voicemail, and no key (or a key
  * the menu does not use) goes to the after-hours Sona step. Three columns: the front desk at x -160, the after-hours
- * menu and what it leads to at x 160, the on-call technician at x 480.
+ * menu and Sona step at x 160, the on-call technician and voicemail at x 480; kept under about 960 px high, so the
+ * whole line fits a 1280×800 screen at a zoom where the steps' text is still drawn.
  */
 function mainLineGraph(frontDesk: SonaStep): FlowGraph {
   return {
@@ -86,14 +87,14 @@ function mainLineGraph(frontDesk: SonaStep): FlowGraph {
         ],
       },
       {
-        ...createStep('ring-users', 'on-call', { x: 480, y: 648 }, 'On-call technician'),
+        ...createStep('ring-users', 'on-call', { x: 480, y: 600 }, 'On-call technician'),
         strategy: 'single',
         targets: [{ id: 'user-marc', name: 'Marc Dupont' }],
       },
       sona(
         'after-hours',
         'After hours',
-        { x: 160, y: 884 },
+        { x: 160, y: 690 },
         {
           greeting:
             'Vous avez joint Dupont Plomberie & Chauffage. You have reached Dupont Plumbing & Heating after hours.',
@@ -102,7 +103,7 @@ function mainLineGraph(frontDesk: SonaStep): FlowGraph {
         },
       ),
       {
-        ...createStep('voicemail', 'voicemail', { x: 160, y: 1232 }, 'Voicemail'),
+        ...createStep('voicemail', 'voicemail', { x: 480, y: 841 }, 'Voicemail'),
         greeting: 'Laissez un message après le signal. Please leave a message after the tone.',
       },
     ],

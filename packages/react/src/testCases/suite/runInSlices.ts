@@ -29,6 +29,11 @@ export function runInSlices<Item, Result>(
   let index = 0;
   const slice = () => {
     if (cancelled) return;
+    if (items.length === 0) {
+      cancelled = true;
+      handlers.onDone(results);
+      return;
+    }
     const started = scheduler.now();
     try {
       // At least one item per slice, so an item slower than the slice still moves the run on.
