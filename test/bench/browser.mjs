@@ -1,8 +1,10 @@
 // Browser benchmarks in headless Chromium: our canvas and job picker against baselines measured in the same run
 // (bare React Flow, culled and not; a plain list), in alternating rounds, reporting medians and ratios. Main-thread
 // time comes from the DevTools protocol (Performance.getMetrics TaskDuration, in thread CPU time, so other work on
-// a shared machine counts less). Run with `pnpm bench` or `node test/bench/browser.mjs [--quick] [--only canvas|picker]`
-// (BENCH_ROUNDS=7 and BENCH_SIZES=100,500,1000,2000 by default).
+// a shared machine counts less). Typing in the whole designer while its saved tests re-run after every edit is
+// measured against the same page with no tests. Run with `pnpm bench` or
+// `node test/bench/browser.mjs [--quick] [--only canvas|picker|typing] [--control]` (BENCH_ROUNDS=7 and
+// BENCH_SIZES=100,500,1000,2000 by default; --control adds the typing benchmark's control, a suite run in one task).
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +14,7 @@ import { build, preview } from 'vite';
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+const control = args.includes('--control');
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? (quick ? 3 : 7));
 const SIZES = process.env.BENCH_SIZES
   ? process.env.BENCH_SIZES.split(',').map(Number)
@@ -159,6 +162,154 @@ async function runPicker(browser, baseUrl, variant) {
   }
 }
 
+/** Saved tests of the support line in the typing benchmark (the baseline has none). */
+const TYPING_TESTS = 200;
+/** Typed into the Sona step's greeting: 40 characters, five words of eight. */
+const TYPED = ' but we will get you sorted out quickly.';
+const WORD_LENGTH = 8;
+/** Long tasks are counted until this long after the last key (longer if the suite's last run ends later). */
+const AFTER_TYPING_MS = 1_500;
+
+/**
+ * The same delays in every run: 60–80 ms between keys, and after each word a pause of 305–335 ms, just past the
+ * suite's 300 ms pause after an edit, so the next word's first key lands while the suite runs (at 60–80 ms between
+ * keys alone, the suite would only run after the last key, and no key could show whether a run blocks typing).
+ */
+function typingDelays() {
+  let state = 7;
+  const next = () => {
+    state = (state * 1_103_515_245 + 12_345) % 2_147_483_648;
+    return state / 2_147_483_648;
+  };
+  return [...TYPED].map((_, index) =>
+    (index + 1) % WORD_LENGTH === 0 ? 305 + next() * 30 : 60 + next() * 20,
+  );
+}
+
+function percentile(values, p) {
+  const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/**
+ * Waits until the count shows the page's tests and a run has finished: after `after` (page clock), it went from
+ * running to done; at first, it shows failing tests (some of the generated ones always fail, and before the first
+ * run none does — the first run can start and end between two of React's commits, so "running" may never show).
+ */
+async function countSettled(page, tests, after) {
+  await page.waitForFunction(
+    ({ tests, after }) => {
+      const name = window.bench.countName();
+      if (!name.startsWith('Tests: ') || name.includes('running')) return false;
+      // With no tests the count never says "running".
+      if (tests === 0) return true;
+      if (!name.includes(`${tests} tests`)) return false;
+      return after === undefined ? /\d+ failing/.test(name) : window.bench.settledAt() > after;
+    },
+    { tests, after },
+    { timeout: 120_000, polling: 20 },
+  );
+}
+
+async function runTyping(browser, baseUrl, variant) {
+  const tests = variant === 'baseline' ? 0 : TYPING_TESTS;
+  const query = `page=typing&tests=${tests}${variant === 'control' ? '&control=sync-suite' : ''}`;
+  const { page } = await openPage(browser, baseUrl, query);
+  try {
+    await page.evaluate(() => window.bench.mount());
+    await countSettled(page, tests);
+    // What the designer loads in idle moments once the canvas shows.
+    await sleep(1_000);
+    await page.getByRole('group', { name: /^Sona step: / }).click();
+    const greeting = page
+      .getByRole('region', { name: 'Step settings' })
+      .getByRole('textbox', { name: 'Greeting' });
+    await greeting.focus();
+    await page.keyboard.press('Control+End');
+    const before = await greeting.inputValue();
+    await sleep(500);
+    await page.evaluate(() => window.bench.startRecording());
+    const delays = typingDelays();
+    let due = performance.now();
+    for (const [index, character] of [...TYPED].entries()) {
+      await page.keyboard.type(character);
+      due += delays[index];
+      if (index < TYPED.length - 1) await sleep(Math.max(0, due - performance.now()));
+    }
+    const typed = (await greeting.inputValue()).slice(before.length);
+    if (typed !== TYPED) throw new Error(`The greeting got “${typed}” instead of “${TYPED}”.`);
+    // The keys' frames, then the suite's run after the last edit.
+    await sleep(100);
+    const lastKeyAt = await page.evaluate(() => {
+      const bench = window.bench;
+      return bench.stopRecording(bench.now()).keys.at(-1)?.at ?? 0;
+    });
+    await countSettled(page, tests, lastKeyAt);
+    const settledAt = await page.evaluate(() => window.bench.settledAt());
+    const until = Math.max(lastKeyAt + AFTER_TYPING_MS, tests > 0 ? settledAt + 50 : 0);
+    const wait = until - (await page.evaluate(() => window.bench.now()));
+    if (wait > 0) await sleep(wait);
+    const record = await page.evaluate((until) => window.bench.stopRecording(until), until);
+    if (record.keys.length !== TYPED.length)
+      throw new Error(`${record.keys.length} of the ${TYPED.length} keys were timed.`);
+    return {
+      latencies: record.keys.map((key) => key.frameMs),
+      maxLatency: Math.max(...record.keys.map((key) => key.frameMs)),
+      keysDuringRun: record.keys.filter((key) => key.duringRun).length,
+      keysInSlice: record.keys.filter((key) =>
+        record.slices.some((slice) => key.at >= slice.start && key.at < slice.start + slice.duration),
+      ).length,
+      slices: record.slices.length,
+      longestSliceMs: Math.max(0, ...record.slices.map((slice) => slice.duration)),
+      sliceMs: record.slices.reduce((sum, slice) => sum + slice.duration, 0),
+      longTasks: record.longTasks.length,
+      longestTaskMs: Math.max(0, ...record.longTasks.map((task) => task.duration)),
+      longTaskMs: record.longTasks.reduce((sum, task) => sum + task.duration, 0),
+      slowEvents: record.slowEvents.count,
+      slowestEventMs: record.slowEvents.maxMs,
+      settleMs: tests > 0 ? settledAt - lastKeyAt : Number.NaN,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function benchTyping(browser, baseUrl) {
+  process.stdout.write(`typing in the designer, ${TYPING_TESTS} saved tests: `);
+  const variants = control ? ['subject', 'baseline', 'control'] : ['subject', 'baseline'];
+  const runs = await alternate(variants, async (variant) => {
+    const result = await runTyping(browser, baseUrl, variant);
+    process.stdout.write('.');
+    return result;
+  });
+  process.stdout.write('\n');
+  const figures = {};
+  for (const [variant, list] of Object.entries(runs)) {
+    const latencies = list.flatMap((run) => run.latencies);
+    figures[variant] = {
+      tests: variant === 'baseline' ? 0 : TYPING_TESTS,
+      keyP50Ms: round2(percentile(latencies, 50)),
+      keyP95Ms: round2(percentile(latencies, 95)),
+      keyMaxMs: round2(Math.max(...latencies)),
+      // One hiccup of a shared machine sets the max of all rounds; the median of each round's max shrugs it off.
+      keyRoundMaxMs: round2(medianOf(list, 'maxLatency')),
+      keysDuringRun: round2(medianOf(list, 'keysDuringRun')),
+      keysInSlice: round2(medianOf(list, 'keysInSlice')),
+      slices: round2(medianOf(list, 'slices')),
+      longestSliceMs: round2(Math.max(...list.map((run) => run.longestSliceMs))),
+      sliceMs: round2(medianOf(list, 'sliceMs')),
+      longTasks: round2(medianOf(list, 'longTasks')),
+      longestTaskMs: round2(Math.max(...list.map((run) => run.longestTaskMs))),
+      longTaskMs: round2(medianOf(list, 'longTaskMs')),
+      slowEvents: round2(medianOf(list, 'slowEvents')),
+      slowestEventMs: round2(Math.max(...list.map((run) => run.slowestEventMs))),
+      settleMs: round2(medianOf(list, 'settleMs')),
+    };
+  }
+  return { keys: TYPED.length, ...figures };
+}
+
 /** Runs each variant once per round, alternating which goes first, and keeps every round's figures. */
 async function alternate(variants, run) {
   const rounds = Object.fromEntries(variants.map((variant) => [variant, []]));
@@ -234,7 +385,7 @@ async function benchPicker(browser, baseUrl) {
 }
 
 const ratio = (a, b) => (b > 0 ? (a / b).toFixed(2) : '–');
-const ms = (value) => (value >= 100 ? value.toFixed(0) : value.toFixed(1));
+const ms = (value) => (Number.isFinite(value) ? (value >= 100 ? value.toFixed(0) : value.toFixed(1)) : '–');
 
 function printCanvas(results) {
   console.log(
@@ -278,6 +429,39 @@ function printPicker(r) {
   }
 }
 
+function printTyping(r) {
+  const columns = r.control ? ' | control: whole run in one task' : '';
+  console.log(
+    `\ntyping ${r.keys} keys in the Sona step's greeting (ms; latencies of all rounds' keys, counts and totals median of rounds) | ${TYPING_TESTS} tests | no tests | ratio${columns}`,
+  );
+  console.log(`--- | ---: | ---: | ---:${r.control ? ' | ---:' : ''}`);
+  const rows = [
+    ['key → next frame, p50', 'keyP50Ms'],
+    ['key → next frame, p95', 'keyP95Ms'],
+    ['key → next frame, max', 'keyMaxMs'],
+    ['key → next frame, max of a round (median of rounds)', 'keyRoundMaxMs'],
+    ['keys handled in the middle of a run (between two slices)', 'keysDuringRun'],
+    ['keys pressed while a slice ran (they wait for its end)', 'keysInSlice'],
+    ['suite slices (tasks running tests), per round', 'slices'],
+    ['longest slice (any round)', 'longestSliceMs'],
+    ['time in slices, per round', 'sliceMs'],
+    ['long tasks from the first key to 1.5 s after the last', 'longTasks'],
+    ['longest long task (any round)', 'longestTaskMs'],
+    ['long tasks, total', 'longTaskMs'],
+    ['key events over 50 ms to the next paint (Event Timing)', 'slowEvents'],
+    ['slowest key event (Event Timing, any round)', 'slowestEventMs'],
+    ['last key → count settled (300 ms pause + the run)', 'settleMs'],
+  ];
+  for (const [label, key] of rows) {
+    const shown = ['keyP95Ms', 'keyMaxMs', 'keyRoundMaxMs'].includes(key)
+      ? ratio(r.subject[key], r.baseline[key])
+      : '';
+    console.log(
+      `${label} | ${ms(r.subject[key])} | ${ms(r.baseline[key])} | ${shown}${r.control ? ` | ${ms(r.control[key])}` : ''}`,
+    );
+  }
+}
+
 function mergeBySize(previous = [], current = []) {
   const measured = new Set(current.map((result) => result.steps));
   return [...previous.filter((result) => !measured.has(result.steps)), ...current].sort(
@@ -310,8 +494,10 @@ async function main() {
   try {
     const canvas = only && only !== 'canvas' ? undefined : await benchCanvas(browser, baseUrl);
     const picker = only && only !== 'picker' ? undefined : await benchPicker(browser, baseUrl);
+    const typing = only && only !== 'typing' ? undefined : await benchTyping(browser, baseUrl);
     if (canvas) printCanvas(canvas);
     if (picker) printPicker(picker);
+    if (typing) printTyping(typing);
     const previous = readResults();
     const browserResults = {
       date: new Date().toISOString(),
@@ -322,6 +508,7 @@ async function main() {
       // Sizes not measured this time (BENCH_SIZES) keep their last figures.
       canvas: mergeBySize(previous.browser?.canvas, canvas),
       picker: picker ?? previous.browser?.picker,
+      typing: typing ? { rounds: ROUNDS, ...typing } : previous.browser?.typing,
     };
     writeFileSync(
       RESULTS,

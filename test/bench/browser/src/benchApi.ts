@@ -38,9 +38,47 @@ export interface PickerBench {
   afterKeystroke(): Promise<{ resultsMs: number; frameMs: number }>;
 }
 
+/** One key pressed while recording on the typing page. */
+export interface KeyTiming {
+  /** The key's `timeStamp` (when the browser received it, so time it waited for a busy main thread counts). */
+  at: number;
+  /** Ms from the key to the first animation frame after its input event: how long the typed character waits. */
+  frameMs: number;
+  /** Whether the suite was in the middle of a run (between two of its slices) when the key was handled. */
+  duringRun: boolean;
+}
+
+/** What the typing page recorded between `startRecording` and `stopRecording`. */
+export interface TypingRecord {
+  keys: KeyTiming[];
+  /** Long tasks (over 50 ms) from the first key on: start (ms, page clock) and duration. */
+  longTasks: { start: number; duration: number }[];
+  /** Event Timing entries for key and input events (key to the next paint): how many took over 50 ms, the longest. */
+  slowEvents: { count: number; maxMs: number };
+  /** The suite's slices from the first key on (tasks that ran tests): start (ms, page clock) and duration. */
+  slices: { start: number; duration: number }[];
+}
+
+export interface TypingBench {
+  /** Renders the designer on the support line; resolves once it shows (the test count loads by itself later). */
+  mount(): Promise<void>;
+  /** Saved tests of the support line on this page. */
+  tests: number;
+  /** Starts recording key timings and long tasks (long tasks from `since`, page clock; default now). */
+  startRecording(): void;
+  /** Stops recording and returns what was recorded, keeping long tasks that started before `until` (page clock). */
+  stopRecording(until: number): TypingRecord;
+  /** The page clock (performance.now()). */
+  now(): number;
+  /** The accessible name of the publish bar's count, or '' before it shows. */
+  countName(): string;
+  /** When the count last stopped saying "running" (ms, page clock), or 0 if it never did. */
+  settledAt(): number;
+}
+
 declare global {
   interface Window {
-    bench?: CanvasBench | PickerBench;
+    bench?: CanvasBench | PickerBench | TypingBench;
     benchError?: string;
   }
 }

@@ -32,8 +32,10 @@ function BareCanvas({ initialNodes, initialEdges, cull, fitViewOptions }: BareCa
     (changes: EdgeChange[]) => setEdges((current) => applyEdgeChanges(changes, current)),
     [],
   );
+  // The workspace's PostCSS scopes React Flow's stylesheet under .sona-root, as our package ships it (see
+  // postcss.config.mjs): without the class, React Flow's own rules would not apply here.
   return (
-    <div style={{ height: '100vh' }}>
+    <div className="sona-root" style={{ height: '100vh' }}>
       <ReactFlow
         nodes={nodes}
         edges={edges}

@@ -1,13 +1,14 @@
 // Picks the page named by `?page=` and exposes it as `window.bench` for the driver.
-import type { CanvasBench, PickerBench } from './benchApi';
+import type { CanvasBench, PickerBench, TypingBench } from './benchApi';
 
-type PageFactory = (root: HTMLElement, params: URLSearchParams) => CanvasBench | PickerBench;
+type PageFactory = (root: HTMLElement, params: URLSearchParams) => CanvasBench | PickerBench | TypingBench;
 
 const PAGES: Record<string, () => Promise<{ createBench: PageFactory }>> = {
   'canvas-ours': () => import('./canvasOurs'),
   'canvas-bare': () => import('./canvasBare'),
   'picker-ours': () => import('./pickerOurs'),
   'picker-plain': () => import('./pickerPlain'),
+  typing: () => import('./typingDesigner'),
 };
 
 async function start() {
