@@ -1,11 +1,10 @@
 import type { DesignerAdapter, FlowGraph, TestCase } from '@sona-designer/core';
 import { JOB_IDS } from '@sona-designer/core/demo';
 import { describe, expect, test } from 'vitest';
-import { createFlowStore, type FlowStore } from '../../state/flow/flowStore';
-import type { Scheduler } from '../../state/flow/scheduler';
-import { createWorkspaceStore } from '../../state/workspace/workspaceStore';
+import type { Scheduler } from '../../state';
 import { createFakeScheduler, type FakeScheduler } from '../../test/fakeScheduler';
 import { createFixtureAdapter, FIXTURE_FLOWS } from '../../test/fixtures';
+import { loadedFlowStores } from '../../test/flowStores';
 import { bookingTestCase, mixedTestCases } from '../../test/testCaseFixtures';
 import { runInSlices } from './runInSlices';
 import { createTestSuite, type TestSuite } from './testSuite';
@@ -47,15 +46,7 @@ function nextSlice(): boolean {
 async function setUp(testCases: TestCase[] = mixedTestCases(), adapter?: DesignerAdapter, tickMs = 0) {
   const used = adapter ?? createFixtureAdapter({ testCases });
   const scheduler = createFakeScheduler(Date.parse('2026-03-03T15:00:00Z'));
-  const workspace = createWorkspaceStore(used, { scheduler });
-  const flow: FlowStore = createFlowStore({
-    flowId: FIXTURE_FLOWS.main,
-    adapter: used,
-    workspace,
-    scheduler,
-    saveDelayMs: 60_000,
-  });
-  await flow.getState().load();
+  const { flow, workspace } = await loadedFlowStores(used, FIXTURE_FLOWS.main, scheduler);
   const suite: TestSuite = createTestSuite({
     flow,
     adapter: used,
