@@ -115,7 +115,8 @@ export function TestsView({ openTestId = null }: TestsViewProps) {
   return (
     <div className="sona-tests">
       <div className="sona-tests__toolbar">
-        <div className="sona-tests__summary">
+        {/* Read out when a run changes the results; the progress below is not, or every slice would be spoken. */}
+        <div className="sona-tests__summary" role="status">
           <p className="sona-tests__summary-line" data-failing={failing.length > 0 ? true : undefined}>
             {formatMessage(text.draftSummary, { passed, total: testCases.length })}
           </p>
@@ -138,9 +139,7 @@ export function TestsView({ openTestId = null }: TestsViewProps) {
           {text.runAll}
         </button>
       </div>
-      <p className="sona-tests__progress" role="status">
-        {progress}
-      </p>
+      <p className="sona-tests__progress">{progress}</p>
       <label className="sona-flow-call__switch sona-tests__require">
         <input
           type="checkbox"

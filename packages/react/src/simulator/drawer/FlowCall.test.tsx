@@ -93,6 +93,39 @@ describe('Simulated call from the incoming call', () => {
     await expect.element(path.getByText('Forwarded to \u2068+15145550100\u2069')).toBeVisible();
   });
 
+  test('when Sona ends the conversation itself, the call goes on in the flow: after hours, then voicemail', {
+    timeout: 40_000,
+  }, async () => {
+    const { drawer } = await openIncoming();
+    await drawer.getByRole('button', { name: 'Christmas 10:00' }).click();
+    // The after-hours menu: a key it does not use takes its no-input branch, to the after-hours Sona step.
+    const keypad = drawer.getByRole('group', { name: /which key do they press/ });
+    await keypad.getByRole('button', { name: 'Press 9' }).click();
+    const box = drawer.getByRole('textbox', { name: 'Caller message' });
+    await expect.element(box).toHaveFocus();
+    for (const said of [
+      'I would like to leave a message for Sophie',
+      'For Sophie Tremblay',
+      'Jean Gagnon, 514 555 0188',
+      'Please call me back about the quote for my bathroom',
+      'Yes',
+      'No, that is all. Thanks!',
+    ]) {
+      await expect.element(box).toBeEnabled();
+      await userEvent.type(box, `${said}{Enter}`);
+    }
+    const path = drawer.getByRole('list', { name: 'Path of the call' });
+    await expect.element(path.getByText('Voicemail', { exact: true })).toBeVisible();
+    await expect.element(drawer.getByText('Went to voicemail')).toBeVisible();
+    // The conversation stays on screen, and the canvas now ends at voicemail.
+    await expect.element(drawer.getByRole('log')).toBeVisible();
+    await expect
+      .poll(() =>
+        document.querySelector('.react-flow__node.sona-flow-node--current')?.getAttribute('data-id'),
+      )
+      .toBe('voicemail');
+  });
+
   test('the canvas highlights the path, the current step apart, and clears it when the drawer closes', async () => {
     const { screen, drawer } = await openIncoming(holidayLine);
     await drawer.getByRole('button', { name: 'Christmas 10:00' }).click();

@@ -24,7 +24,10 @@ async function settle(scheduler: FakeScheduler, ms = 0) {
 function ticking(scheduler: FakeScheduler, tickMs: number): Scheduler {
   let spent = 0;
   return {
-    now: () => scheduler.now() + (spent += tickMs),
+    now: () => {
+      spent += tickMs;
+      return scheduler.now() + spent;
+    },
     setTimeout: (callback, ms) =>
       ms === 0 ? slices.push(callback) && { slice: callback } : scheduler.setTimeout(callback, ms),
     clearTimeout: (handle) => {

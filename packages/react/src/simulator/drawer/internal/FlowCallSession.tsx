@@ -54,7 +54,7 @@ function reducedMotion(): boolean {
  * over to the usual conversation at the Sona step it reaches. The canvas highlights the path as it goes.
  */
 export function FlowCallSession({ inputRef, onSaveAsTest }: FlowCallSessionProps) {
-  const { messages, locale, workspace } = useDesigner();
+  const { messages, locale, workspace, simulator } = useDesigner();
   const text = messages.simulator.flowCall;
   const store = useFlowStoreApi();
   const id = useId();
@@ -69,6 +69,8 @@ export function FlowCallSession({ inputRef, onSaveAsTest }: FlowCallSessionProps
   const [answered, setAnswered] = useState(false);
   const [placed, setPlaced] = useState<PlacedCall | null>(null);
   const [shown, setShown] = useState(0);
+  // Sona finished its conversation by itself: the call goes on from its step with what the caller said there.
+  const [finished, setFinished] = useState<{ stepId: string; keys: string; messages: string[] } | null>(null);
   const firstKeyRef = useRef<HTMLButtonElement>(null);
   const pathRef = useRef<HTMLOListElement>(null);
   // Set by a click (a quick pick, Place the call, a key), never by typing a date: focus then follows the call.
@@ -78,13 +80,19 @@ export function FlowCallSession({ inputRef, onSaveAsTest }: FlowCallSessionProps
     if (!placed) return null;
     return simulateFlowCallSync(
       draft,
-      { at: toCallTime(at, zone) ?? at, callerNumber: callerNumber.trim(), keys: placed.keys, answered },
+      {
+        at: toCallTime(at, zone) ?? at,
+        callerNumber: callerNumber.trim(),
+        keys: placed.keys,
+        answered,
+        messages: finished?.messages ?? [],
+      },
       {
         jobs: Object.values(jobs).filter((job): job is Job => job !== undefined),
         knowledge: Object.values(knowledge).filter((page): page is KnowledgePage => page !== undefined),
       },
     );
-  }, [placed, draft, at, zone, callerNumber, answered, jobs, knowledge]);
+  }, [placed, draft, at, zone, callerNumber, answered, jobs, knowledge, finished]);
 
   // Keys run out at the first menu that gets no input: the call waits there for the caller's key.
   const fullPath = result?.path ?? [];
@@ -96,8 +104,10 @@ export function FlowCallSession({ inputRef, onSaveAsTest }: FlowCallSessionProps
     revealed && waitIndex >= 0
       ? (draft.steps.find((step) => step.id === path[waitIndex]?.stepId) as PhoneMenuStep | undefined)
       : undefined;
+  // Once Sona finished, its conversation stays on screen while the path goes on below it.
   const sonaStepId =
-    revealed && waitIndex < 0 && result?.outcome === 'in-conversation' ? result.ending.stepId : null;
+    finished?.stepId ??
+    (revealed && waitIndex < 0 && result?.outcome === 'in-conversation' ? result.ending.stepId : null);
 
   // The call moves one step at a time, so the canvas and screen readers follow it.
   useEffect(() => {
@@ -147,6 +157,7 @@ export function FlowCallSession({ inputRef, onSaveAsTest }: FlowCallSessionProps
   }, [revealed, waitingMenu, sonaStepId, inputRef]);
 
   function place(keys: string[] = []) {
+    setFinished(null);
     setPlaced((previous) => ({ id: (previous?.id ?? 0) + 1, keys }));
     setShown(0);
   }
@@ -307,7 +318,14 @@ export function FlowCallSession({ inputRef, onSaveAsTest }: FlowCallSessionProps
         {...(onSaveAsTest
           ? { onSaveAsTest: (messages: string[]) => onSaveAsTest(placedCall(messages)) }
           : {})}
-        key={`${placed.id}|${placed.keys.join('')}|${sonaStepId}`}
+        key={`${placed.id}|${finished?.keys ?? placed.keys.join('')}|${sonaStepId}`}
+        {...(simulator === null
+          ? {
+              // The walk after Sona uses the local engine: with a host's engine, the call stays at its Sona step.
+              onSonaFinished: (said: string[]) =>
+                setFinished({ stepId: sonaStepId, keys: placed.keys.join(''), messages: said }),
+            }
+          : {})}
         stepId={sonaStepId}
         inputRef={inputRef}
         setup={panel}

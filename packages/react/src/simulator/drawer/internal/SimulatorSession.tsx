@@ -28,12 +28,23 @@ export interface SimulatorSessionProps {
   setup?: ReactNode;
   /** Save as test, with what the caller said so far; the button shows once the caller said something. */
   onSaveAsTest?(messages: string[]): void;
+  /**
+   * Sona ended the conversation itself (a goodbye, a transfer), not the person with End call: the call goes on in the
+   * flow. Called once per call, with what the caller said.
+   */
+  onSonaFinished?(messages: string[]): void;
 }
 
 type Target = { stepId: string; version: CallVersion };
 
 /** The inside of the drawer: which step and version, the call itself, then its summary. */
-export function SimulatorSession({ stepId, inputRef, setup, onSaveAsTest }: SimulatorSessionProps) {
+export function SimulatorSession({
+  stepId,
+  inputRef,
+  setup,
+  onSaveAsTest,
+  onSonaFinished,
+}: SimulatorSessionProps) {
   const { messages } = useDesigner();
   const text = messages.simulator;
   const store = useFlowStoreApi();
@@ -45,6 +56,9 @@ export function SimulatorSession({ stepId, inputRef, setup, onSaveAsTest }: Simu
   const [pendingSwitch, setPendingSwitch] = useState<Target | null>(null);
   const [notice, setNotice] = useState('');
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // The call whose end the person caused with End call (so it is not Sona finishing), and the last one reported.
+  const hungUp = useRef<number | null>(null);
+  const reported = useRef<number | null>(null);
   const summaryButtonRef = useRef<HTMLButtonElement>(null);
   const [portalRef, container] = usePortalContainer();
 
@@ -123,6 +137,7 @@ export function SimulatorSession({ stepId, inputRef, setup, onSaveAsTest }: Simu
   }
 
   function endCall() {
+    hungUp.current = call.callId;
     call.end();
     setView('summary');
     focus('heading');
@@ -142,6 +157,12 @@ export function SimulatorSession({ stepId, inputRef, setup, onSaveAsTest }: Simu
         {text.tests.saveAsTest}
       </button>
     ) : null;
+  useEffect(() => {
+    if (call.phase !== 'ended' || hungUp.current === call.callId || reported.current === call.callId) return;
+    reported.current = call.callId;
+    onSonaFinished?.(said);
+  });
+
   const canSend = call.phase === 'ready' || (call.phase === 'failed' && call.failure?.kind === 'turn');
   const versionLabel = version === 'draft' ? text.draft : text.published;
 
