@@ -9,8 +9,9 @@ import { describeCall, describeExpectation, type NameLookup } from './internal/d
 // The dialog's texts travel with the drawer's (the `simulator` section).
 provideEnglish('simulator', simulatorEn);
 
-/** The longest test name the adapter takes (`TestCaseInputSchema`). */
+/** The longest test name and expected reply text the adapter takes (`TestCaseInputSchema`). */
 const MAX_NAME = 120;
+const MAX_REPLY_TEXT = 500;
 
 /** Props of `SaveTestDialog`. */
 export interface SaveTestDialogProps {
@@ -64,8 +65,13 @@ export function SaveTestDialog({
   // After a conflict, the version to overwrite knowingly on the next save.
   const [version, setVersion] = useState(existing?.version ?? 0);
   const nameRef = useRef<HTMLInputElement>(null);
-  const expectations: Expectation[] = initial.expectations.filter((_, index) => checked[index]);
-  const changed = name !== initial.name || !sameChecks(checked);
+  // A check of the person's own: a text Sona must say somewhere in the call (e.g. a price, an opening hour).
+  const [says, setSays] = useState('');
+  const expectations: Expectation[] = [
+    ...initial.expectations.filter((_, index) => checked[index]),
+    ...(says.trim() ? [{ kind: 'reply-contains' as const, text: says.trim() }] : []),
+  ];
+  const changed = name !== initial.name || !sameChecks(checked) || says.trim() !== '';
 
   useEffect(() => {
     if (open) requestAnimationFrame(() => nameRef.current?.select());
@@ -187,6 +193,26 @@ export function SaveTestDialog({
                     <span>{describeExpectation(expectation, text, names)}</span>
                   </label>
                 ))}
+                <div className="sona-save-test__field sona-save-test__says">
+                  <label className="sona-simulator__label" htmlFor={`${id}-says`}>
+                    {text.addReplyCheck}
+                  </label>
+                  <input
+                    id={`${id}-says`}
+                    className="sona-simulator__input sona-save-test__name"
+                    value={says}
+                    maxLength={MAX_REPLY_TEXT}
+                    placeholder={text.addReplyPlaceholder}
+                    aria-describedby={`${id}-says-hint`}
+                    onChange={(event) => {
+                      setSays(event.target.value);
+                      setError(null);
+                    }}
+                  />
+                  <p id={`${id}-says-hint`} className="sona-simulator__hint">
+                    {text.addReplyHint}
+                  </p>
+                </div>
               </fieldset>
               {error ? (
                 <p className="sona-save-test__error" role="alert">

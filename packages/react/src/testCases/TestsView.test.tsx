@@ -142,6 +142,9 @@ describe('Saved tests', () => {
     await dialog.getByRole('button', { name: 'Save test' }).click();
     await expect.element(dialog.getByText(/Name the test/)).toBeVisible();
     await name.fill('Leaking water heater');
+    await dialog
+      .getByRole('textbox', { name: 'Also check that Sona says (optional)' })
+      .fill('What the problem is');
     await dialog.getByRole('button', { name: 'Save test' }).click();
 
     await expect.element(drawer.getByText(/Test \u2068Leaking water heater\u2069 saved/)).toBeVisible();
@@ -151,6 +154,8 @@ describe('Saved tests', () => {
     expect(saved[0]?.call.messages).toEqual([
       'My water heater is leaking, I need a plumber to come and look at it',
     ]);
+    // The check added by hand, besides those filled in from the call (and it passes: Sona asked it).
+    expect(saved[0]?.expectations).toContainEqual({ kind: 'reply-contains', text: 'What the problem is' });
     await userEvent.keyboard('{Escape}');
     await expect
       .element(publishing.getByRole('button', { name: 'Tests: 1 test · all passing' }))

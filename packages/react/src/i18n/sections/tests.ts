@@ -128,6 +128,10 @@ export interface TestsMessages {
   defaultName: string;
   checksLegend: string;
   checksHint: string;
+  /** An extra check of the person's own: a text Sona must say during the call. */
+  addReplyCheck: string;
+  addReplyPlaceholder: string;
+  addReplyHint: string;
   noChecks: string;
   save: string;
   saving: string;
@@ -259,6 +263,9 @@ export const testsEn: TestsMessages = {
   defaultName: '{step}, {when}',
   checksLegend: 'What it checks',
   checksHint: 'Filled in from what happened in this call. Untick what should be free to change.',
+  addReplyCheck: 'Also check that Sona says (optional)',
+  addReplyPlaceholder: 'e.g. 8:00 to 17:00',
+  addReplyHint: 'Anywhere in the call; capitals and typographic quotes do not matter.',
   noChecks: 'Keep at least one check: a test that checks nothing always passes.',
   save: 'Save test',
   saving: 'Saving…',
