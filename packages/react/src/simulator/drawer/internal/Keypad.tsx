@@ -36,6 +36,8 @@ export function Keypad({ options, onPress, firstKeyRef }: KeypadProps) {
               aria-label={formatMessage(text.pressKey, { key })}
               aria-describedby={options[key] ? `${id}-option-${index}` : undefined}
               data-option={options[key] ? true : undefined}
+              // The label under the key is cut to the key's width: the whole of it on hover.
+              title={options[key]}
               onClick={() => onPress(key)}
             >
               {key}
