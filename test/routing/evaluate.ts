@@ -17,17 +17,19 @@ export interface RoutingScore {
   readonly misses: readonly RoutingMiss[];
 }
 
-/** Routes every sentence against its business's jobs (the whole dataset unless `samples` is given). */
-export function evaluateRouting(
-  options: RouteOptions = {},
-  samples: readonly RoutingSample[] = ROUTING_SAMPLES,
-): RoutingScore {
-  const routers = new Map(BUSINESSES.map((business) => [business.id, createRouter(business.jobs, options)]));
+/** How a router answers one sentence of one business (undefined: the business is unknown). */
+export type RouteSample = (
+  business: string,
+  text: string,
+) => { jobId: string | null; confidence: number } | undefined;
+
+/** Scores `route` on `samples`: top-1 on the covered sentences, rejection on the others, and every miss. */
+export function scoreRouting(samples: readonly RoutingSample[], route: RouteSample): RoutingScore {
   let coveredHits = 0;
   let rejected = 0;
   const misses: RoutingMiss[] = [];
   for (const sample of samples) {
-    const result = routers.get(sample.business)?.route(sample.text);
+    const result = route(sample.business, sample.text);
     const got = result?.jobId ?? null;
     if (got === sample.expected) {
       if (got === null) rejected++;
@@ -43,4 +45,22 @@ export function evaluateRouting(
     rejectionRate: rejected / uncovered,
     misses,
   };
+}
+
+/** Routes each sentence with the router of its business, made from that business's jobs. */
+export function routeByBusiness(
+  samples: readonly RoutingSample[],
+  businesses: readonly { id: string; jobs: Parameters<typeof createRouter>[0] }[],
+  options: RouteOptions = {},
+): RoutingScore {
+  const routers = new Map(businesses.map((business) => [business.id, createRouter(business.jobs, options)]));
+  return scoreRouting(samples, (business, text) => routers.get(business)?.route(text));
+}
+
+/** Routes every sentence against its business's jobs (the whole dataset unless `samples` is given). */
+export function evaluateRouting(
+  options: RouteOptions = {},
+  samples: readonly RoutingSample[] = ROUTING_SAMPLES,
+): RoutingScore {
+  return routeByBusiness(samples, BUSINESSES, options);
 }

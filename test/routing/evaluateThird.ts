@@ -1,35 +1,9 @@
-import { createRouter, type RouteOptions } from '../../packages/core/src/routing/index';
+import type { RouteOptions } from '../../packages/core/src/routing/index';
 import type { RoutingBusiness } from './businesses';
 import { THIRD_BUSINESSES } from './businessesThird';
 import type { RoutingSample } from './dataset';
-import type { RoutingMiss, RoutingScore } from './evaluate';
+import { type RoutingScore, routeByBusiness, scoreRouting } from './evaluate';
 import { THIRD_HELD_OUT_SAMPLES } from './heldOutThird';
-
-type Route = (business: string, text: string) => { jobId: string | null; confidence: number } | undefined;
-
-/** Scores `route` on `samples` the way evaluateRouting does. */
-function score(samples: readonly RoutingSample[], route: Route): RoutingScore {
-  let coveredHits = 0;
-  let rejected = 0;
-  const misses: RoutingMiss[] = [];
-  for (const sample of samples) {
-    const result = route(sample.business, sample.text);
-    const got = result?.jobId ?? null;
-    if (got === sample.expected) {
-      if (got === null) rejected++;
-      else coveredHits++;
-    } else misses.push({ sample, got, confidence: result?.confidence ?? 0 });
-  }
-  const uncovered = samples.filter((sample) => sample.expected === null).length;
-  const covered = samples.length - uncovered;
-  return {
-    covered,
-    uncovered,
-    top1Accuracy: coveredHits / covered,
-    rejectionRate: rejected / uncovered,
-    misses,
-  };
-}
 
 /** Routes the third held-out set against the businesses it was written for (businessesThird.ts). */
 export function evaluateThirdHeldOut(
@@ -37,8 +11,7 @@ export function evaluateThirdHeldOut(
   samples: readonly RoutingSample[] = THIRD_HELD_OUT_SAMPLES,
   businesses: readonly RoutingBusiness[] = THIRD_BUSINESSES,
 ): RoutingScore {
-  const routers = new Map(businesses.map((business) => [business.id, createRouter(business.jobs, options)]));
-  return score(samples, (business, text) => routers.get(business)?.route(text));
+  return routeByBusiness(samples, businesses, options);
 }
 
 /** Lowercase words of four letters or more. */
@@ -68,7 +41,7 @@ export function naiveKeywordBaseline(
       })),
     ]),
   );
-  return score(samples, (business, text) => {
+  return scoreRouting(samples, (business, text) => {
     const jobs = jobWords.get(business);
     if (!jobs) return undefined;
     const caller = keywords(text);
