@@ -7,7 +7,8 @@ export interface RoutingBusiness {
   readonly jobs: readonly RoutableJob[];
 }
 
-function job(
+/** One job of a test business, in the order the designer's form asks for its parts. */
+export function job(
   id: string,
   name: string,
   description: string,
