@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
+import { FIFTH_DEV_SAMPLES } from '../../../../test/routing/devFifth';
 import { FOURTH_DEV_SAMPLES } from '../../../../test/routing/devFourth';
 import { evaluateRouting } from '../../../../test/routing/evaluate';
+import { evaluateFifthDev } from '../../../../test/routing/evaluateFifth';
 import { evaluateFourthDev } from '../../../../test/routing/evaluateFourth';
 import { evaluateThirdHeldOut } from '../../../../test/routing/evaluateThird';
+import { DEVELOPMENT_SETS, scoreWithWeights } from '../../../../test/routing/fitWeights';
 import { HELD_OUT_SAMPLES } from '../../../../test/routing/heldOut';
 import { SECOND_HELD_OUT_SAMPLES } from '../../../../test/routing/heldOutSecond';
 import { THIRD_HELD_OUT_SAMPLES } from '../../../../test/routing/heldOutThird';
 import { createRouter, type RoutableJob, routeIntent } from './routeIntent';
+import { HAND_SET_ROUTING_WEIGHTS, ROUTING_WEIGHTS } from './routingWeights';
 
 function job(
   id: string,
@@ -246,12 +250,13 @@ describe('routeIntent, general language', () => {
 
 describe('routing dataset', () => {
   // Floors are the measured figures less a sentence or two, so a regression fails (the product targets are
-  // 0.9 top-1 and 0.85 rejection). The router was tuned on the main dataset and, in the fourth round, on the
-  // fourth (development) set with the main, first and second sets as guards; the third held-out set was only
-  // scored as a whole, before and after. Measured after the fourth round: main 96.6% / 100%, first held-out
-  // 91.7% / 100%, second 84.1% / 91.7%, third 58.7% / 80.0% (its targets, 80% / 85%, are not met), fourth
-  // (development) 90.8% / 93.6%. Before it: main 97.2% / 96.7%, first 91.7% / 100%, second 75.0% / 83.3%,
-  // third 56.7% / 76.7%, fourth 67.1% / 80.9%.
+  // 0.9 top-1 and 0.85 rejection). The router was tuned by hand on the main dataset and, in the fourth round, on the
+  // fourth (development) set; in the fifth round its weights were fitted (routingWeights.ts) on every development
+  // set, the fifth weighing double. The third held-out set was only ever scored as a whole, before and after.
+  // Measured after the fifth round: main 97.2% / 100%, first 95.8% / 100%, second 84.1% / 91.7%, third 60.6% /
+  // 83.3% (its targets, 80% / 85%, are not met), fourth 93.4% / 93.6%, fifth 60.2% / 78.1%. Before it: main
+  // 96.6% / 100%, first 91.7% / 100%, second 84.1% / 91.7%, third 58.7% / 80.0%, fourth 90.8% / 93.6%, fifth
+  // (written before the round, by someone who had not seen the router) 56.1% / 71.9%.
   it('routes covered sentences to the right job and rejects uncovered ones', () => {
     const score = evaluateRouting();
     expect(score.covered + score.uncovered).toBeGreaterThanOrEqual(150);
@@ -275,8 +280,8 @@ describe('routing dataset', () => {
     const third = evaluateThirdHeldOut();
     expect(third.covered + third.uncovered).toBe(THIRD_HELD_OUT_SAMPLES.length);
     expect(third.covered + third.uncovered).toBeGreaterThanOrEqual(100);
-    expect(third.top1Accuracy).toBeGreaterThanOrEqual(0.57);
-    expect(third.rejectionRate).toBeGreaterThanOrEqual(0.76);
+    expect(third.top1Accuracy).toBeGreaterThanOrEqual(0.59);
+    expect(third.rejectionRate).toBeGreaterThanOrEqual(0.8);
   });
 
   it('scores the fourth set, the development set of the fourth round', () => {
@@ -284,7 +289,25 @@ describe('routing dataset', () => {
     expect(fourth.covered + fourth.uncovered).toBe(FOURTH_DEV_SAMPLES.length);
     expect(fourth.covered + fourth.uncovered).toBeGreaterThanOrEqual(120);
     expect(fourth.uncovered / (fourth.covered + fourth.uncovered)).toBeGreaterThanOrEqual(0.2);
-    expect(fourth.top1Accuracy).toBeGreaterThanOrEqual(0.88);
+    expect(fourth.top1Accuracy).toBeGreaterThanOrEqual(0.91);
     expect(fourth.rejectionRate).toBeGreaterThanOrEqual(0.91);
+  });
+
+  it('scores the fifth set, written for the fifth round by someone who had not seen the router', () => {
+    const fifth = evaluateFifthDev();
+    expect(fifth.covered + fifth.uncovered).toBe(FIFTH_DEV_SAMPLES.length);
+    expect(fifth.covered + fifth.uncovered).toBeGreaterThanOrEqual(140);
+    expect(fifth.uncovered / (fifth.covered + fifth.uncovered)).toBeGreaterThanOrEqual(0.15);
+    expect(fifth.top1Accuracy).toBeGreaterThanOrEqual(0.58);
+    expect(fifth.rejectionRate).toBeGreaterThanOrEqual(0.75);
+  });
+
+  it('routes with fitted weights that do no worse than the hand-set ones on any development set', () => {
+    for (const set of DEVELOPMENT_SETS) {
+      const fitted = scoreWithWeights(set, ROUTING_WEIGHTS);
+      const handSet = scoreWithWeights(set, HAND_SET_ROUTING_WEIGHTS);
+      expect(fitted.top1Accuracy, set.name).toBeGreaterThanOrEqual(handSet.top1Accuracy);
+      expect(fitted.rejectionRate, set.name).toBeGreaterThanOrEqual(handSet.rejectionRate);
+    }
   });
 });

@@ -2,6 +2,7 @@ import { type AnalysedWord, analyseText, foldedWords, termsOf } from './analyseT
 import { type CallIntent, type IntentMatch, intentsOfWords } from './intents';
 import type { RoutingLocale } from './locale';
 import { cachedCorpus, type JobIndex, type RoutableJob, type RoutingCorpus } from './routingCorpus';
+import { ROUTING_WEIGHTS, type RoutingWeights } from './routingWeights';
 import { isModifier } from './stopWords';
 
 export type { CallIntent } from './intents';
@@ -39,41 +40,7 @@ export interface RouteResult {
 export const DEFAULT_ROUTE_THRESHOLD = 0.4;
 
 const STRONG_WEIGHT = 1;
-const WEAK_WEIGHT = 0.3;
-const FUZZY_PENALTY = 0.8;
-/** The weight of a word that qualifies rather than names ("new", "big"). */
-const MODIFIER_WEIGHT = 0.3;
-/**
- * How much confidence is lost when the runner-up scores as high as the best job: then the caller's words
- * do not tell the jobs apart, and often they matched a word both jobs merely mention.
- */
-const TIE_PENALTY = 0.2;
-/** A caller word no job knows still counts against confidence, but less than a known one: it may be small talk. */
-const UNKNOWN_WORD_WEIGHT = 0.35;
-/** A caller word that another job knows but the best one does not. */
-const UNMATCHED_WORD_WEIGHT = 0.5;
 const CACHE_SIZE = 500;
-/**
- * What a general call intent shared by the caller and a job adds to the job's score, at most (a rare intent);
- * about one well-matched word, so it decides between jobs the words leave close, or finds a job the words miss.
- */
-const INTENT_WEIGHT = 1;
-/** A one-word cue ("bill", "urgent") says the intent less surely than a phrase ("call me back"). */
-const SINGLE_CUE_FACTOR = 0.7;
-/** An intent said only through words the job already matched ("invoice") adds little to what they showed. */
-const REPEAT_FACTOR = 0.4;
-/**
- * What a request of its own that no job serves ("what time do you close?" with no opening-hours job) counts
- * against confidence: the caller asks for something none of the jobs does, whatever words they share.
- */
-const UNSERVED_INTENT_WEIGHT = 1;
-/** A question whether something is offered ("do you sell…?") says less: what it asks about may be a job. */
-const UNSERVED_INQUIRY_WEIGHT = 0.5;
-/**
- * What a word counts for a job when the caller said it inside a phrase stating an intent the job does not serve:
- * the phrase fixes its sense ("returning a call" is no tax return, "move my appointment" no new booking).
- */
-const OTHER_SENSE_FACTOR = 0.3;
 
 /** A caller's word and the terms it may mean; it counts once per job, through the meaning that fits best. */
 interface QueryTerm {
@@ -111,7 +78,16 @@ export function createRouter(jobs: readonly RoutableJob[], options: RouteOptions
   return routerOver(cachedCorpus(jobs), options);
 }
 
-function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
+/** A router that counts evidence with other weights than the fitted ones: for fitting them (test/routing/fitWeights.ts). */
+export function createWeightedRouter(
+  jobs: readonly RoutableJob[],
+  options: RouteOptions,
+  weights: RoutingWeights,
+) {
+  return routerOver(cachedCorpus(jobs), options, weights);
+}
+
+function routerOver(corpus: RoutingCorpus, options: RouteOptions, weights: RoutingWeights = ROUTING_WEIGHTS) {
   const { indexes, documentFrequency, intentFrequency, averageStrongLength, averageWeakLength } = corpus;
   const threshold = options.threshold ?? DEFAULT_ROUTE_THRESHOLD;
   const jobCount = indexes.length;
@@ -136,7 +112,7 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
     const typo = corpus.correctTypo(word.word);
     const prefix = typo ? undefined : corpus.sharedPrefixTerm(word.term);
     const corrected = typo ? known(typo) : prefix ? [prefix] : [];
-    return corrected.length > 0 ? { word: word.word, terms: corrected, weight: FUZZY_PENALTY } : undefined;
+    return corrected.length > 0 ? { word: word.word, terms: corrected, weight: weights.fuzzy } : undefined;
   }
 
   function termScore(index: JobIndex, term: string): number {
@@ -144,7 +120,7 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
     const weak = index.weak.get(term) ?? 0;
     if (strong === 0 && weak === 0) return 0;
     const lengthNorm = index.weakLength / averageWeakLength;
-    const weakPart = (WEAK_WEIGHT * weak) / (weak + 1.2 * (0.25 + 0.75 * lengthNorm));
+    const weakPart = (weights.weak * weak) / (weak + 1.2 * (0.25 + 0.75 * lengthNorm));
     // As in BM25, a word weighs more in a short, focused trigger than in a long one that lists many things.
     const focus = 1 / (0.75 + 0.25 * (index.strongLength / averageStrongLength));
     const strongPart = strong > 0 ? STRONG_WEIGHT * focus * (1 + 0.15 * Math.min(strong - 1, 2)) : 0;
@@ -168,7 +144,7 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
       const otherSense =
         (sense !== undefined && !sense.some((intent) => index.namedIntents.has(intent))) ||
         (objectWords.size > 0 && word.split(' ').every((part) => objectWords.has(part)));
-      score += weight * best * (otherSense ? OTHER_SENSE_FACTOR : 1);
+      score += weight * best * (otherSense ? weights.otherSense : 1);
       matched.push(word);
     }
     return { jobId: index.id, score, matched };
@@ -222,10 +198,10 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
       if (wordless && match.strength < 2 && said.some((word) => !match.words.includes(word))) continue;
       const repeats = match.words.every((word) => matchedWords.has(word));
       const value =
-        INTENT_WEIGHT *
+        weights.intent *
         intentIdf(match.intent.id) *
-        (match.strength > 1 ? 1 : SINGLE_CUE_FACTOR) *
-        (repeats ? REPEAT_FACTOR : 1);
+        (match.strength > 1 ? 1 : weights.singleCue) *
+        (repeats ? weights.repeat : 1);
       bonus += value;
       words.push(...match.words);
       if (value > strongestValue) [strongest, strongestValue] = [match, value];
@@ -244,7 +220,7 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
       seen.add(word.word);
       const resolved = resolveTerm(word, locale);
       if (resolved && isModifier(word.word))
-        terms.push({ ...resolved, weight: resolved.weight * MODIFIER_WEIGHT });
+        terms.push({ ...resolved, weight: resolved.weight * weights.modifier });
       else if (resolved) terms.push(resolved);
       else unknown.push(word.word);
     }
@@ -266,8 +242,8 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
     let unserved = 0;
     for (const match of heard) {
       if (!match.standalone || intentFrequency.has(match.intent.id)) continue;
-      const weight = match.inquiry ? UNSERVED_INQUIRY_WEIGHT : UNSERVED_INTENT_WEIGHT;
-      unserved += weight * (match.strength > 1 ? 1 : SINGLE_CUE_FACTOR);
+      const weight = match.inquiry ? weights.unservedInquiry : weights.unservedIntent;
+      unserved += weight * (match.strength > 1 ? 1 : weights.singleCue);
     }
     const confidence = best ? confidenceOf(best, ranked[1], terms, unknown, expressed, unserved) : 0;
     const jobId = best && best.score > 0 && confidence >= threshold ? best.jobId : null;
@@ -299,14 +275,14 @@ function routerOver(corpus: RoutingCorpus, options: RouteOptions) {
     const explained = (word: string) =>
       matched.has(word) || word.split(' ').every((part) => expressed.has(part));
     const unknownWords = unknown.filter((word) => !explained(word)).length;
-    let unexplained = UNKNOWN_WORD_WEIGHT * Math.sqrt(unknownWords) + unserved;
+    let unexplained = weights.unknownWord * Math.sqrt(unknownWords) + unserved;
     for (const { word, terms: meanings } of terms) {
       if (explained(word)) continue;
       const rarest = Math.max(...meanings.map(idf));
-      unexplained += UNMATCHED_WORD_WEIGHT * Math.max(rarest, 0.25);
+      unexplained += weights.unmatchedWord * Math.max(rarest, 0.25);
     }
     const share = (runnerUp?.score ?? 0) / best.score;
-    return (best.score / (best.score + unexplained)) * (1 - TIE_PENALTY * share * share);
+    return (best.score / (best.score + unexplained)) * (1 - weights.tie * share * share);
   }
 
   return {
