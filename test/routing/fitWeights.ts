@@ -49,20 +49,21 @@ function balanced(score: RoutingScore): number {
 }
 
 /** How far a set may fall below where the search started, on either figure. */
-const MAX_LOSS = 0.02;
+export const MAX_LOSS = 0.02;
 const FACTORS = [0, 0.25, 0.5, 0.75, 0.9, 1.1, 1.25, 1.5, 2, 3];
 
 /**
  * Coordinate search from `start`: each weight in turn is multiplied by a few factors and the best kept, for `rounds`
- * rounds. The objective is the weighted mean of each set's balanced score; a candidate that costs any set more than
- * two points of top-1 or of rejection is refused.
+ * rounds. The objective is the weighted mean of each set's balanced score; a candidate that scores any set more than
+ * two points of top-1 or of rejection below `guard` (the weights the router had before) is refused.
  */
 export function fitRoutingWeights(
   start: RoutingWeights,
+  guard: RoutingWeights = start,
   sets: readonly DevelopmentSet[] = DEVELOPMENT_SETS,
   rounds = 3,
 ): { weights: RoutingWeights; objective: number } {
-  const baseline = sets.map((set) => scoreWithWeights(set, start));
+  const baseline = sets.map((set) => scoreWithWeights(set, guard));
   const objective = (weights: RoutingWeights): number => {
     let total = 0;
     for (const [i, set] of sets.entries()) {
