@@ -1,5 +1,5 @@
 // Screenshots of the saved tests in the built demo: Save as test from a call at the front desk, the publish bar's
-// count, a test broken by detaching its job (opened at its failing turn) and the list, light and dark, English and
+// count, a test broken by detaching its job (opened at its failing turn), the list and a test's edit dialog, light and dark, English and
 // French, at 1280×800. Usage: `pnpm build:demo`, a `vite preview` of it on port 4173, then
 // `node test/screenshots/tests.mjs [out-folder]` (default .shots/tests).
 import { mkdirSync } from 'node:fs';
@@ -20,6 +20,7 @@ const NAMES = {
     detach: 'Detach Book a service visit',
     tests: /^Tests: /,
     all: 'All tests',
+    edit: 'Edit',
   },
   fr: {
     testCall: 'Tester un appel',
@@ -31,6 +32,7 @@ const NAMES = {
     detach: 'Retirer Book a service visit',
     tests: /^Tests : /,
     all: 'Tous les tests',
+    edit: 'Modifier',
   },
 };
 
@@ -78,6 +80,12 @@ try {
       await page.getByRole('button', { name: names.all }).click();
       await page.waitForTimeout(300);
       await shot('list');
+
+      // Edit a test: the SMS check shows the text it compares with, to change it.
+      await page.getByRole('button', { name: /Booking a visit on a weekday/ }).click();
+      await page.getByRole('button', { name: names.edit }).click();
+      await page.waitForTimeout(400);
+      await shot('edit-dialog');
       await page.close();
     }
   }

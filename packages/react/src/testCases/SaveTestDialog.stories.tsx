@@ -112,3 +112,52 @@ export const French: Story = {
     await expect(dialog.getByRole('button', { name: 'Enregistrer le test' })).toBeVisible();
   },
 };
+
+/**
+ * Editing a saved test: a kept check that compares with a text (the SMS, Sona's reply) shows that text, to change it.
+ * An empty reply check is refused, with the reason under its field.
+ */
+export const EditCheckTexts: Story = {
+  parameters: {
+    fixture: {
+      makeAdapter: () => {
+        const adapter = createFixtureAdapter();
+        void adapter.createTestCase({
+          callFlowId: 'flow-main',
+          name: 'Booking a visit',
+          call: {
+            at: '2026-03-03T10:00:00-05:00',
+            callerNumber: '',
+            keys: [],
+            answered: false,
+            messages: ['My water heater is leaking, I need a plumber to come and look at it'],
+          },
+          expectations: [
+            { kind: 'job-fires', jobId: 'job-book-service', turn: 1 },
+            { kind: 'action-fires', action: 'sms', contains: 'we received your visit request' },
+            { kind: 'reply-contains', text: 'What the problem is' },
+          ],
+        });
+        return adapter;
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const bar = await canvas.findByRole('region', { name: 'Publishing' });
+    await userEvent.click(await within(bar).findByRole('button', { name: /^Tests: 1 test/ }));
+    const drawer = within(await canvas.findByRole('dialog', { name: 'Simulated call' }));
+    // A failing test opens on itself; a passing one is picked from the list.
+    const listed = await drawer.findByRole('button', { name: /Booking a visit|Edit/ });
+    if (listed.textContent !== 'Edit') await userEvent.click(listed);
+    await userEvent.click(await drawer.findByRole('button', { name: 'Edit' }));
+    const dialog = within(await canvas.findByRole('dialog', { name: 'Edit test' }));
+    await expect(dialog.getByRole('textbox', { name: 'The SMS contains' })).toHaveValue(
+      'we received your visit request',
+    );
+    const says = dialog.getByRole('textbox', { name: 'Sona says' });
+    await userEvent.clear(says);
+    await userEvent.click(dialog.getByRole('button', { name: 'Save test' }));
+    await expect(says).toHaveAccessibleDescription(/Say what Sona must say/);
+  },
+};

@@ -1,7 +1,7 @@
 import * as Dialog from '@radix-ui/react-dialog';
 import { type Expectation, isDesignerError, type TestCase, type TestCaseInput } from '@sona-designer/core';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
-import { errorText, formatMessage, provideEnglish, simulatorEn } from '../i18n';
+import { errorText, formatMessage, provideEnglish, simulatorEn, type TestsMessages } from '../i18n';
 import { useDesigner } from '../state';
 import { CloseIcon, EditorDialog, SpinnerIcon } from '../ui';
 import { describeCall, describeExpectation, type NameLookup } from './internal/describeTest';
@@ -12,6 +12,61 @@ provideEnglish('simulator', simulatorEn);
 /** The longest test name and expected reply text the adapter takes (`TestCaseInputSchema`). */
 const MAX_NAME = 120;
 const MAX_REPLY_TEXT = 500;
+
+/** The label of a check's text field: what the SMS, the transfer's target or Sona's reply must contain. */
+function checkTextLabel(expectation: Expectation, text: TestsMessages): string {
+  if (expectation.kind === 'reply-contains') return text.checkTextReply;
+  return expectation.kind === 'action-fires' && expectation.action === 'transfer'
+    ? text.checkTextTransfer
+    : text.checkTextSms;
+}
+
+/** The text field under a kept check that compares with a text, with its hint or its error. */
+function CheckText({
+  id,
+  inputRef,
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+}: {
+  id: string;
+  inputRef(input: HTMLInputElement | null): void;
+  label: string;
+  hint: string | undefined;
+  error: string | undefined;
+  value: string;
+  onChange(value: string): void;
+}) {
+  const describedBy = error ? `${id}-error` : hint ? `${id}-hint` : undefined;
+  return (
+    <div className="sona-save-test__check-text">
+      <label className="sona-simulator__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        ref={inputRef}
+        id={id}
+        className="sona-simulator__input sona-save-test__name"
+        value={value}
+        maxLength={MAX_REPLY_TEXT}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy}
+        onChange={(event) => onChange(event.target.value)}
+      />
+      {error ? (
+        <p id={`${id}-error`} className="sona-save-test__field-error">
+          {error}
+        </p>
+      ) : hint ? (
+        <p id={`${id}-hint`} className="sona-simulator__hint">
+          {hint}
+        </p>
+      ) : null}
+    </div>
+  );
+}
 
 /** Props of `SaveTestDialog`. */
 export interface SaveTestDialogProps {
@@ -38,6 +93,21 @@ function sameChecks(a: readonly boolean[]): boolean {
   return a.every(Boolean);
 }
 
+/** The text a check compares with, for the checks that have one (an SMS's text, a transfer's target, a reply). */
+function checkText(expectation: Expectation): string | undefined {
+  if (expectation.kind === 'action-fires') return expectation.contains;
+  if (expectation.kind === 'reply-contains') return expectation.text;
+  return undefined;
+}
+
+/** The check with its text replaced by what the person typed (trimmed). */
+function withText(expectation: Expectation, typed: string | undefined): Expectation {
+  if (typed === undefined) return expectation;
+  if (expectation.kind === 'action-fires') return { ...expectation, contains: typed.trim() };
+  if (expectation.kind === 'reply-contains') return { ...expectation, text: typed.trim() };
+  return expectation;
+}
+
 /**
  * "Save as test": names the test and chooses what it checks, among the expectations pre-filled from the call (the
  * step reached, each job fired at its turn, pages quoted, actions, the outcome). The test is saved through the
@@ -59,6 +129,11 @@ export function SaveTestDialog({
   const id = useId();
   const [name, setName] = useState(initial.name);
   const [checked, setChecked] = useState<boolean[]>(() => initial.expectations.map(() => true));
+  // What each check with a text compares with, as typed (undefined for the checks without one).
+  const [texts, setTexts] = useState<(string | undefined)[]>(() => initial.expectations.map(checkText));
+  // The index of a kept reply check left empty: it would match any reply, so it is refused.
+  const [emptyReply, setEmptyReply] = useState<number | null>(null);
+  const textRefs = useRef<(HTMLInputElement | null)[]>([]);
   const [saving, setSaving] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [nameError, setNameError] = useState<string | null>(null);
@@ -68,10 +143,16 @@ export function SaveTestDialog({
   // A check of the person's own: a text Sona must say somewhere in the call (e.g. a price, an opening hour).
   const [says, setSays] = useState('');
   const expectations: Expectation[] = [
-    ...initial.expectations.filter((_, index) => checked[index]),
+    ...initial.expectations
+      .map((expectation, index) => withText(expectation, texts[index]))
+      .filter((_, index) => checked[index]),
     ...(says.trim() ? [{ kind: 'reply-contains' as const, text: says.trim() }] : []),
   ];
-  const changed = name !== initial.name || !sameChecks(checked) || says.trim() !== '';
+  const changed =
+    name !== initial.name ||
+    !sameChecks(checked) ||
+    says.trim() !== '' ||
+    texts.some((typed, index) => typed !== checkText(initial.expectations[index] as Expectation));
 
   useEffect(() => {
     if (open) requestAnimationFrame(() => nameRef.current?.select());
@@ -88,6 +169,15 @@ export function SaveTestDialog({
     }
     if (expectations.length === 0) {
       setError(text.noChecks);
+      return;
+    }
+    const empty = initial.expectations.findIndex(
+      (expectation, index) =>
+        checked[index] && expectation.kind === 'reply-contains' && !texts[index]?.trim(),
+    );
+    if (empty >= 0) {
+      setEmptyReply(empty);
+      textRefs.current[empty]?.focus();
       return;
     }
     setSaving(true);
@@ -177,22 +267,49 @@ export function SaveTestDialog({
                 <p id={`${id}-checks-hint`} className="sona-simulator__hint">
                   {text.checksHint}
                 </p>
-                {initial.expectations.map((expectation, index) => (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: expectations have no id; their order is fixed.
-                  <label key={index} className="sona-save-test__check">
-                    <input
-                      type="checkbox"
-                      checked={checked[index] ?? false}
-                      onChange={(event) => {
-                        const next = [...checked];
-                        next[index] = event.target.checked;
-                        setChecked(next);
-                        setError(null);
-                      }}
-                    />
-                    <span>{describeExpectation(expectation, text, names)}</span>
-                  </label>
-                ))}
+                {initial.expectations.map((expectation, index) => {
+                  const typed = texts[index];
+                  const edited = withText(expectation, typed);
+                  const textId = `${id}-check-${index}`;
+                  return (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: expectations have no id; their order is fixed.
+                    <div key={index} className="sona-save-test__check-row">
+                      <label className="sona-save-test__check">
+                        <input
+                          type="checkbox"
+                          checked={checked[index] ?? false}
+                          onChange={(event) => {
+                            const next = [...checked];
+                            next[index] = event.target.checked;
+                            setChecked(next);
+                            setError(null);
+                            if (emptyReply === index) setEmptyReply(null);
+                          }}
+                        />
+                        <span>{describeExpectation(edited, text, names)}</span>
+                      </label>
+                      {typed !== undefined && checked[index] ? (
+                        <CheckText
+                          id={textId}
+                          inputRef={(input) => {
+                            textRefs.current[index] = input;
+                          }}
+                          label={checkTextLabel(expectation, text)}
+                          hint={expectation.kind === 'reply-contains' ? undefined : text.checkTextAnyHint}
+                          error={emptyReply === index ? text.checkTextRequired : undefined}
+                          value={typed}
+                          onChange={(value) => {
+                            const next = [...texts];
+                            next[index] = value;
+                            setTexts(next);
+                            setError(null);
+                            if (emptyReply === index) setEmptyReply(null);
+                          }}
+                        />
+                      ) : null}
+                    </div>
+                  );
+                })}
                 <div className="sona-save-test__field sona-save-test__says">
                   <label className="sona-simulator__label" htmlFor={`${id}-says`}>
                     {text.addReplyCheck}

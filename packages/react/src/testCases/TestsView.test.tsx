@@ -162,6 +162,44 @@ describe('Saved tests', () => {
       .toBeVisible();
   });
 
+  test('editing a test changes what a kept check compares with, and refuses an empty reply check', async () => {
+    const withReply = bookingTest();
+    const adapter = await withTests([
+      {
+        ...withReply,
+        expectations: [...withReply.expectations, { kind: 'reply-contains', text: 'What the problem is' }],
+      },
+    ]);
+    const { screen, publishing } = await renderDesigner(adapter);
+    await publishing.getByRole('button', { name: 'Tests: 1 test · all passing' }).click();
+    const drawer = screen.getByRole('dialog', { name: 'Simulated call' });
+    await drawer.getByRole('button', { name: /Booking a visit/ }).click();
+    await drawer.getByRole('button', { name: 'Edit' }).click();
+
+    const dialog = screen.getByRole('dialog', { name: 'Edit test' });
+    const says = dialog.getByRole('textbox', { name: 'Sona says', exact: true });
+    await expect.element(says).toHaveValue('What the problem is');
+    await says.fill('');
+    await dialog.getByRole('button', { name: 'Save test' }).click();
+    await expect.element(says).toHaveAccessibleDescription(/Say what Sona must say/);
+    await expect.element(says).toHaveFocus();
+    expect((await adapter.listTestCases(FIXTURE_FLOWS.main))[0]?.expectations).toContainEqual({
+      kind: 'reply-contains',
+      text: 'What the problem is',
+    });
+
+    await says.fill('  the address ');
+    // The check's words follow what is typed.
+    await expect
+      .element(dialog.getByRole('checkbox', { name: 'Sona says \u2068the address\u2069' }))
+      .toBeChecked();
+    await dialog.getByRole('button', { name: 'Save test' }).click();
+    await expect.element(dialog).not.toBeInTheDocument();
+    const [saved] = await adapter.listTestCases(FIXTURE_FLOWS.main);
+    expect(saved?.expectations).toContainEqual({ kind: 'reply-contains', text: 'the address' });
+    expect(saved?.expectations).not.toContainEqual({ kind: 'reply-contains', text: 'What the problem is' });
+  });
+
   test('a failed save keeps the name and checks, and says why', async () => {
     const adapter = await withTests([]);
     adapter.createTestCase = () => Promise.reject(new Error('network down'));

@@ -133,6 +133,16 @@ export interface TestsMessages {
   addReplyPlaceholder: string;
   addReplyHint: string;
   noChecks: string;
+  /** The text field under a kept SMS check: what the SMS must contain. */
+  checkTextSms: string;
+  /** The text field under a kept transfer check: what the transfer's target must contain. */
+  checkTextTransfer: string;
+  /** The text field under a kept reply check: what Sona must say. */
+  checkTextReply: string;
+  /** Under the SMS and transfer text fields: empty accepts any. */
+  checkTextAnyHint: string;
+  /** A kept reply check left empty. */
+  checkTextRequired: string;
   save: string;
   saving: string;
   /** `{name}` */
@@ -267,6 +277,11 @@ export const testsEn: TestsMessages = {
   addReplyPlaceholder: 'e.g. 8:00 to 17:00',
   addReplyHint: 'Anywhere in the call; capitals and typographic quotes do not matter.',
   noChecks: 'Keep at least one check: a test that checks nothing always passes.',
+  checkTextSms: 'The SMS contains',
+  checkTextTransfer: 'Transferred to a number or person containing',
+  checkTextReply: 'Sona says',
+  checkTextAnyHint: 'Leave it empty to accept any.',
+  checkTextRequired: 'Say what Sona must say, or untick this check.',
   save: 'Save test',
   saving: 'Saving…',
   saved: 'Test {name} saved. It runs after every edit.',
