@@ -1,4 +1,4 @@
-// Screenshots of the built demo's main screens, light and dark, English and French, at 1280×800, to look at before
+// Screenshots of the built demo's main screens (and the routing sandbox teaching a job), light and dark, English and French, at 1280×800, to look at before
 // calling a UI change done. Usage: `pnpm build:demo && node test/screenshots/demo.mjs <out-folder>` (serves the build
 // itself with `vite preview` on port 4174).
 import { spawn } from 'node:child_process';
@@ -62,11 +62,39 @@ try {
         window.location.hash = '#/flows/flow-main';
       });
       await page.waitForTimeout(800);
-      const sona = page.locator('.react-flow__node-sona, [data-kind="sona"]').first();
+      // The front desk (not the palette's Sona item, which would add a step).
+      const sona = page
+        .locator('.react-flow__node')
+        .filter({ hasText: /Front desk/ })
+        .first();
       if (await sona.count()) {
         await sona.click();
         await page.waitForTimeout(600);
         await page.screenshot({ path: `${out}/designer-sona-${theme}-${locale}.png` });
+        // "Which job would fire?": a sentence no job fires, taught to the first job offered.
+        await page
+          .getByRole('button', { name: /^(Which job would fire\?|Quelle tâche se déclencherait \?)$/ })
+          .click();
+        await page
+          .getByRole('textbox', { name: /^(Caller says|L’appelant dit)$/ })
+          .fill(
+            locale === 'fr'
+              ? 'le réservoir au sous-sol fait un boucan'
+              : 'the tank in the basement makes a racket',
+          );
+        await page
+          .getByRole('button', { name: /should fire|devrait se déclencher/ })
+          .first()
+          .click();
+        await page
+          .getByRole('status')
+          .filter({ hasText: /trigger|déclencheur/ })
+          .waitFor();
+        await page
+          .getByRole('status')
+          .filter({ hasText: /trigger|déclencheur/ })
+          .scrollIntoViewIfNeeded();
+        await page.screenshot({ path: `${out}/sandbox-teach-${theme}-${locale}.png` });
       }
       await page.close();
     }

@@ -104,3 +104,40 @@ export const ReadOnly: Story = {
     await expect(first).toHaveTextContent('Book a service visit');
   },
 };
+
+/**
+ * Teaching: a sentence no job fires is added to the trigger of the job that should have fired it ("Should fire"),
+ * which then fires; Undo takes it back.
+ */
+export const Teach: Story = {
+  play: async ({ canvasElement }) => {
+    const results = await ask(canvasElement, 'the tank in the basement makes a racket at night');
+    await expect(within(canvasElement).getByText(/^No job would fire/)).toBeVisible();
+    await userEvent.click(
+      results.getByRole('button', {
+        name: 'Book a service visit should fire: add the sentence to its trigger',
+      }),
+    );
+    const status = await within(canvasElement).findByRole('status');
+    await expect(status).toHaveTextContent(/it fires now/);
+    const [first] = await results.findAllByRole('listitem');
+    await expect(first).toHaveTextContent('Would fire');
+  },
+};
+
+/** Teaching, in French and the dark theme. */
+export const TeachFrenchDark: Story = {
+  globals: { theme: 'dark' },
+  parameters: { fixture: { flowId: 'flow-main', locale: 'fr' } },
+  play: async ({ canvasElement }) => {
+    const results = await ask(canvasElement, 'le réservoir au sous-sol fait un boucan la nuit', FR);
+    await userEvent.click(
+      results.getByRole('button', {
+        name: 'Book a service visit devrait se déclencher : ajouter la phrase à son déclencheur',
+      }),
+    );
+    await expect(await within(canvasElement).findByRole('status')).toHaveTextContent(
+      /Ajoutée au déclencheur/,
+    );
+  },
+};

@@ -2,11 +2,45 @@ import type { Job } from '@sona-designer/core';
 import type { RouteResult } from '@sona-designer/core/routing';
 import { formatMessage, type Locale } from '../../../i18n';
 import { useDesigner } from '../../../state';
+import { SpinnerIcon } from '../../../ui';
+
+/** "Should fire": adds the sentence to a job that would not fire it. */
+function TeachButton({
+  job,
+  pending,
+  disabled,
+  onTeach,
+}: {
+  job: Job;
+  pending: boolean;
+  disabled: boolean;
+  onTeach(job: Job): void;
+}) {
+  const text = useDesigner().messages.sandbox;
+  return (
+    <button
+      type="button"
+      className="sona-button sona-button--small sona-sandbox__teach"
+      aria-label={formatMessage(text.teachLabel, { job: job.name })}
+      disabled={disabled}
+      onClick={() => onTeach(job)}
+    >
+      {pending ? <SpinnerIcon /> : null}
+      {pending ? text.teaching : text.teach}
+    </button>
+  );
+}
 
 export interface RoutingResultsProps {
   /** The router's answer, or null while the sentence is empty. */
   result: RouteResult | null;
   jobsById: Record<string, Job>;
+  /** Teaching a job that would not fire the sentence; absent read only. */
+  teach?: {
+    /** The job being saved, if any: every teach button waits meanwhile. */
+    pendingJobId: string | null;
+    onTeach(job: Job): void;
+  };
 }
 
 function percent(locale: Locale, value: number): string {
@@ -17,7 +51,7 @@ function percent(locale: Locale, value: number): string {
  * The ranked jobs in a polite live region. Raw scores have no fixed scale, so each bar is the job's score relative
  * to the best one, scaled by the router's confidence: the winner's bar is its confidence, the others in proportion.
  */
-export function RoutingResults({ result, jobsById }: RoutingResultsProps) {
+export function RoutingResults({ result, jobsById, teach }: RoutingResultsProps) {
   const { messages, locale } = useDesigner();
   const text = messages.sandbox;
   const top = result?.ranked[0]?.score ?? 0;
@@ -63,6 +97,14 @@ export function RoutingResults({ result, jobsById }: RoutingResultsProps) {
                       style={{ width: `${Math.round(share * 100)}%` }}
                     />
                   </div>
+                  {teach && !fires && jobsById[ranked.jobId] ? (
+                    <TeachButton
+                      job={jobsById[ranked.jobId] as Job}
+                      pending={teach.pendingJobId === ranked.jobId}
+                      disabled={teach.pendingJobId !== null}
+                      onTeach={teach.onTeach}
+                    />
+                  ) : null}
                   {ranked.matched.length > 0 ? (
                     <ul className="sona-sandbox__chips" aria-label={text.matchedLabel}>
                       {ranked.matched.map((word) => (

@@ -3,6 +3,8 @@ import { useId, useMemo, useState } from 'react';
 import { useDesigner } from '../../../state';
 import { useStepRouter } from '../../useStepRouter';
 import { RoutingResults } from './RoutingResults';
+import { TeachStatusLine } from './TeachStatusLine';
+import { useTeachJob } from './useTeachJob';
 
 export interface SandboxPanelProps {
   stepId: string;
@@ -10,7 +12,7 @@ export interface SandboxPanelProps {
 
 /** The open "Which job would fire?" section: what the caller says and the ranked jobs (loaded when first opened). */
 export function SandboxPanel({ stepId }: SandboxPanelProps) {
-  const { messages } = useDesigner();
+  const { messages, readOnly } = useDesigner();
   const text = messages.sandbox;
   const [utterance, setUtterance] = useState('');
   const id = useId();
@@ -18,6 +20,7 @@ export function SandboxPanel({ stepId }: SandboxPanelProps) {
   const hintId = `${id}-hint`;
 
   const { jobs, router, jobsById } = useStepRouter(stepId);
+  const teaching = useTeachJob();
   // No locale: the designer's locale says nothing about a bilingual caller, so the router guesses from the text.
   const result: RouteResult | null = useMemo(
     () => (utterance.trim() && jobs.length > 0 ? router.route(utterance) : null),
@@ -42,10 +45,34 @@ export function SandboxPanel({ stepId }: SandboxPanelProps) {
           aria-describedby={hintId}
           autoComplete="off"
           spellCheck={false}
-          onChange={(event) => setUtterance(event.target.value)}
+          onChange={(event) => {
+            setUtterance(event.target.value);
+            teaching.clear();
+          }}
         />
       </div>
-      <RoutingResults result={result} jobsById={jobsById} />
+      <RoutingResults
+        result={result}
+        jobsById={jobsById}
+        // Read only, the sandbox still ranks the jobs but teaches none.
+        teach={
+          readOnly
+            ? undefined
+            : {
+                pendingJobId: teaching.pendingJobId,
+                onTeach: (job) => teaching.teach(job, utterance),
+              }
+        }
+      />
+      {teaching.status ? (
+        <TeachStatusLine
+          status={teaching.status}
+          result={result}
+          jobsById={jobsById}
+          busy={teaching.pendingJobId !== null}
+          onUndo={teaching.undo}
+        />
+      ) : null}
     </>
   );
 }
