@@ -18,12 +18,17 @@ const PHRASINGS: Record<string, readonly string[]> = {
     'can we push back my appointment?',
     'can we do wednesday instead',
     'est-ce que je peux décaler mon rendez-vous ?',
+    'can I push the visit back a week?',
+    'on peut voir pour la semaine d’après ?',
   ],
   cancel: [
     'I need to cancel tomorrow',
     "I won't be able to come after all",
     'je dois annuler, j’ai un empêchement',
     'je pourrai pas venir demain',
+    'can you take me off for Friday, I will ring back',
+    'we have decided to hold off for now',
+    'the wedding isn’t going ahead',
   ],
   status: [
     'where is your guy, he was supposed to be here at two',

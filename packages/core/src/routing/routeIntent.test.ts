@@ -260,6 +260,8 @@ describe('routing dataset', () => {
   // 96.6% / 100%, first 91.7% / 100%, second 84.1% / 91.7%, third 58.7% / 80.0%, fourth 90.8% / 93.6%, fifth
   // (written before the round, by someone who had not seen the router) 56.1% / 71.9%. The sixth set, written the
   // same way and kept out of the fit, validates it: 56.2% / 82.9% with the hand-set weights, 59.5% / 88.6% fitted.
+  // Intent phrasings added from the fifth set's misses then took it to 67.5% / 78.1% and left the sixth and the
+  // third exactly where they were: phrasings learnt from one set's callers barely reach another's.
   it('routes covered sentences to the right job and rejects uncovered ones', () => {
     const score = evaluateRouting();
     expect(score.covered + score.uncovered).toBeGreaterThanOrEqual(150);
@@ -301,7 +303,7 @@ describe('routing dataset', () => {
     expect(fifth.covered + fifth.uncovered).toBe(FIFTH_DEV_SAMPLES.length);
     expect(fifth.covered + fifth.uncovered).toBeGreaterThanOrEqual(140);
     expect(fifth.uncovered / (fifth.covered + fifth.uncovered)).toBeGreaterThanOrEqual(0.15);
-    expect(fifth.top1Accuracy).toBeGreaterThanOrEqual(0.58);
+    expect(fifth.top1Accuracy).toBeGreaterThanOrEqual(0.65);
     expect(fifth.rejectionRate).toBeGreaterThanOrEqual(0.75);
   });
 
