@@ -7,7 +7,17 @@ export interface RoutingSample {
   readonly expected: string | null;
 }
 
-type Lines = Record<string, readonly string[]>;
+/** A business's sentences by the job that should take them (`none`: no job of the business covers them). */
+export type Lines = Record<string, readonly string[]>;
+
+/** Flattens sentences grouped by business, then by expected job, into samples. */
+export function samplesOfSentences(sentences: Record<string, Lines>): RoutingSample[] {
+  return Object.entries(sentences).flatMap(([business, lines]) =>
+    Object.entries(lines).flatMap(([expected, texts]) =>
+      texts.map((text) => ({ business, text, expected: expected === 'none' ? null : expected })),
+    ),
+  );
+}
 
 // Written as callers speak: hesitations, typos, paraphrase. `none` holds questions no job covers.
 const SENTENCES: Record<string, Lines> = {
@@ -292,13 +302,10 @@ const SENTENCES: Record<string, Lines> = {
   },
 };
 
-function samplesOf(business: RoutingBusiness): RoutingSample[] {
-  const lines = SENTENCES[business.id] ?? {};
-  return Object.entries(lines).flatMap(([key, texts]) =>
-    texts.map((text) => ({ business: business.id, text, expected: key === 'none' ? null : key })),
-  );
-}
-
-export const ROUTING_SAMPLES: readonly RoutingSample[] = BUSINESSES.flatMap(samplesOf);
+export const ROUTING_SAMPLES: readonly RoutingSample[] = samplesOfSentences(
+  Object.fromEntries(
+    BUSINESSES.map((business: RoutingBusiness) => [business.id, SENTENCES[business.id] ?? {}]),
+  ),
+);
 
 export { BUSINESSES };

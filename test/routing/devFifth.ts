@@ -1,6 +1,4 @@
-import type { RoutingSample } from './dataset';
-
-type Lines = Record<string, readonly string[]>;
+import { type Lines, type RoutingSample, samplesOfSentences } from './dataset';
 
 /**
  * A fifth development set for the router, over businesses none of the other sets use (businessesFifth.ts). Written by
@@ -269,9 +267,4 @@ const SENTENCES: Record<string, Lines> = {
 };
 
 /** Every sentence of the fifth (development) set, with its business and expected job. */
-export const FIFTH_DEV_SAMPLES: readonly RoutingSample[] = Object.entries(SENTENCES).flatMap(
-  ([business, lines]) =>
-    Object.entries(lines).flatMap(([expected, texts]) =>
-      texts.map((text) => ({ business, text, expected: expected === 'none' ? null : expected })),
-    ),
-);
+export const FIFTH_DEV_SAMPLES: readonly RoutingSample[] = samplesOfSentences(SENTENCES);

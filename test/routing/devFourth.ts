@@ -1,6 +1,4 @@
-import type { RoutingSample } from './dataset';
-
-type Lines = Record<string, readonly string[]>;
+import { type Lines, type RoutingSample, samplesOfSentences } from './dataset';
 
 /**
  * A development set for the router's fourth tuning round, over businesses none of the other sets use
@@ -346,10 +344,4 @@ const NEGATED: readonly RoutingSample[] = [
 ];
 
 /** Every sentence of the fourth (development) set, with its business and expected job. */
-export const FOURTH_DEV_SAMPLES: readonly RoutingSample[] = Object.entries(SENTENCES)
-  .flatMap(([business, lines]) =>
-    Object.entries(lines).flatMap(([expected, texts]) =>
-      texts.map((text) => ({ business, text, expected: expected === 'none' ? null : expected })),
-    ),
-  )
-  .concat(NEGATED);
+export const FOURTH_DEV_SAMPLES: readonly RoutingSample[] = samplesOfSentences(SENTENCES).concat(NEGATED);

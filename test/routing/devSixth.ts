@@ -1,6 +1,4 @@
-import type { RoutingSample } from './dataset';
-
-type Lines = Record<string, readonly string[]>;
+import { type Lines, type RoutingSample, samplesOfSentences } from './dataset';
 
 /**
  * A sixth set over businesses none of the other sets use (businessesSixth.ts), written before the router's next round
@@ -264,9 +262,4 @@ const SENTENCES: Record<string, Lines> = {
 };
 
 /** Every sentence of the sixth set, with its business and expected job. */
-export const SIXTH_DEV_SAMPLES: readonly RoutingSample[] = Object.entries(SENTENCES).flatMap(
-  ([business, lines]) =>
-    Object.entries(lines).flatMap(([expected, texts]) =>
-      texts.map((text) => ({ business, text, expected: expected === 'none' ? null : expected })),
-    ),
-);
+export const SIXTH_DEV_SAMPLES: readonly RoutingSample[] = samplesOfSentences(SENTENCES);

@@ -11,6 +11,8 @@ const port = 4174;
 const server = spawn('npx', ['vite', 'preview', '--port', String(port), '--strictPort'], {
   cwd: new URL('../../apps/demo/', import.meta.url),
   stdio: 'ignore',
+  // Its own process group, so stopping it stops vite too, not only npx (a failed run left vite holding the port).
+  detached: true,
 });
 const base = `http://127.0.0.1:${port}/`;
 
@@ -101,5 +103,5 @@ try {
   }
   await browser.close();
 } finally {
-  server.kill();
+  if (server.pid) process.kill(-server.pid);
 }

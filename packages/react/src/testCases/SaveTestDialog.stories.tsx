@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { createFixtureAdapter } from '../test/fixtures';
 import { SimulatorFixture } from '../test/SimulatorFixture';
+import { bookingTestCase, createTestsAdapter } from '../test/testCaseFixtures';
 
 const meta = {
   title: 'Tests/SaveTestDialog',
@@ -121,24 +122,17 @@ export const EditCheckTexts: Story = {
   parameters: {
     fixture: {
       makeAdapter: () => {
-        const adapter = createFixtureAdapter();
-        void adapter.createTestCase({
-          callFlowId: 'flow-main',
-          name: 'Booking a visit',
-          call: {
-            at: '2026-03-03T10:00:00-05:00',
-            callerNumber: '',
-            keys: [],
-            answered: false,
-            messages: ['My water heater is leaking, I need a plumber to come and look at it'],
+        const booking = bookingTestCase();
+        return createTestsAdapter([
+          {
+            ...booking,
+            expectations: [
+              ...booking.expectations,
+              { kind: 'action-fires', action: 'sms', contains: 'we received your visit request' },
+              { kind: 'reply-contains', text: 'What the problem is' },
+            ],
           },
-          expectations: [
-            { kind: 'job-fires', jobId: 'job-book-service', turn: 1 },
-            { kind: 'action-fires', action: 'sms', contains: 'we received your visit request' },
-            { kind: 'reply-contains', text: 'What the problem is' },
-          ],
-        });
-        return adapter;
+        ]);
       },
     },
   },
