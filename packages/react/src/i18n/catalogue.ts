@@ -13,6 +13,7 @@ import type { PublishMessages } from './sections/publish';
 import type { SandboxMessages } from './sections/sandbox';
 import type { SimulatorMessages } from './sections/simulator';
 import type { StepKindMessages } from './sections/stepKinds';
+import type { TeachMessages } from './sections/teach';
 import type { TemplatesMessages } from './sections/templates';
 import type { TestsMessages } from './sections/tests';
 import type { TransferMessages } from './sections/transfer';
@@ -32,6 +33,7 @@ export type {
   SandboxMessages,
   SimulatorMessages,
   StepKindMessages,
+  TeachMessages,
   TemplatesMessages,
   TestsMessages,
   TransferMessages,
@@ -58,5 +60,6 @@ export interface Messages {
   batchCoverage: BatchCoverageMessages;
   simulator: SimulatorMessages;
   transfer: TransferMessages;
+  teach: TeachMessages;
   errors: ErrorMessages;
 }

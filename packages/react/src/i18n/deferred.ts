@@ -12,7 +12,8 @@ export type DeferredSection =
   | 'callSummaries'
   | 'jobPicker'
   | 'simulator'
-  | 'transfer';
+  | 'transfer'
+  | 'teach';
 
 export const DEFERRED_SECTIONS: readonly DeferredSection[] = [
   'jobEditor',
@@ -22,6 +23,7 @@ export const DEFERRED_SECTIONS: readonly DeferredSection[] = [
   'jobPicker',
   'simulator',
   'transfer',
+  'teach',
 ];
 
 const english: { [Section in DeferredSection]?: Messages[Section] } = {};

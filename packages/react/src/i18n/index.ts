@@ -34,6 +34,7 @@ export {
   type SimulatorMessages,
   type StepKindMessages,
   selectPlural,
+  type TeachMessages,
   type TemplatesMessages,
   type TestsMessages,
   type TransferMessages,
@@ -44,6 +45,7 @@ export { type ActionKind, jobEditorEn } from './sections/jobEditor';
 export { jobPickerEn } from './sections/jobPicker';
 export { libraryEn } from './sections/library';
 export { simulatorEn } from './sections/simulator';
+export { teachEn } from './sections/teach';
 export { templatesEn } from './sections/templates';
 export { transferEn } from './sections/transfer';
 export { useCatalogue } from './useCatalogue';

@@ -15,6 +15,7 @@ import { jobEditorEn } from './sections/jobEditor';
 import { jobPickerEn } from './sections/jobPicker';
 import { libraryEn } from './sections/library';
 import { simulatorEn } from './sections/simulator';
+import { teachEn } from './sections/teach';
 import { templatesEn } from './sections/templates';
 import { transferEn } from './sections/transfer';
 
@@ -34,6 +35,7 @@ beforeEach(() => {
   provideEnglish('simulator', simulatorEn);
   provideEnglish('callSummaries', callSummariesEn);
   provideEnglish('transfer', transferEn);
+  provideEnglish('teach', teachEn);
 });
 
 afterEach(() => {

@@ -42,6 +42,7 @@ export type {
   SandboxMessages,
   SimulatorMessages,
   StepKindMessages,
+  TeachMessages,
   TemplatesMessages,
   TestsMessages,
   TransferMessages,

@@ -6,4 +6,6 @@ export type { JobLibraryProps, JobLibrarySort } from './library/JobLibrary';
 export type { JobPickerProps } from './picker/JobPicker';
 export type { JobsSectionProps } from './section/JobsSection';
 export { JobsSection } from './section/JobsSection';
+// The routing sandbox and a failing saved test teach a job a sentence through it.
+export { type TeachStatus, triggerWithExample, useTeachJob } from './teach/useTeachJob';
 export type { TemplateGalleryProps } from './templates/TemplateGallery';

@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
 import { createFixtureAdapter } from '../test/fixtures';
 import { SimulatorFixture } from '../test/SimulatorFixture';
-import { createTestsAdapter } from '../test/testCaseFixtures';
+import { bookingTestCase, createTestsAdapter } from '../test/testCaseFixtures';
 import { TestsView } from './TestsView';
 
 const meta = {
@@ -154,5 +154,36 @@ export const PublishHeld: Story = {
     await waitFor(() =>
       expect(publish).toHaveAccessibleDescription(/Publishing needs every test to pass: 2 tests fail/),
     );
+  },
+};
+
+/**
+ * A test whose expected job was attached but not chosen: the failing check offers to teach the job the caller's
+ * sentence; the test then passes, and Undo stays at hand.
+ */
+export const TeachFromFailingTest: Story = {
+  parameters: {
+    fixture: {
+      makeAdapter: () => {
+        const booking = bookingTestCase('Racket in the basement');
+        return createTestsAdapter([
+          {
+            ...booking,
+            call: { ...booking.call, messages: ['the tank in the basement makes a racket at night'] },
+            expectations: [{ kind: 'job-fires', jobId: 'job-book-service', turn: 1 }],
+          },
+        ]);
+      },
+    },
+  },
+  play: async ({ canvasElement }) => {
+    const drawer = await openTests(canvasElement, /1 test · 1 failing/);
+    await userEvent.click(
+      await drawer.findByRole('button', { name: 'Teach Book a service visit this sentence' }),
+    );
+    await expect(await drawer.findByRole('status', {}, { timeout: 5000 })).toHaveTextContent(
+      /Added to the trigger/,
+    );
+    await expect(await drawer.findByText('Passes', {}, { timeout: 5000 })).toBeVisible();
   },
 };

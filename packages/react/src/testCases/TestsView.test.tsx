@@ -84,6 +84,8 @@ describe('Saved tests', () => {
       .element(drawer.getByText(/^Expected job \u2068Book a service visit\u2069 to fire/))
       .toBeVisible();
     await expect.element(drawer.getByText('Broken by the draft')).toBeVisible();
+    // Detached, the job could not fire whatever its trigger says: nothing to teach.
+    await expect.element(drawer.getByRole('button', { name: /^Teach / })).not.toBeInTheDocument();
     // The canvas shows where the call went.
     expect(
       document.querySelectorAll('.sona-flow-node--taken, .sona-flow-node--current').length,
@@ -93,6 +95,42 @@ describe('Saved tests', () => {
     await expect.element(drawer.getByRole('button', { name: /Booking a visit/ })).toHaveFocus();
     await drawer.getByRole('radio', { name: 'Failing (1)' }).click();
     await expect.element(drawer.getByRole('button', { name: /Booking a visit/ })).toBeVisible();
+  });
+
+  test('a test whose expected job was not chosen teaches it the sentence, passes, and Undo takes it back', async () => {
+    const sentence = 'the tank in the basement makes a racket at night';
+    const missed = bookingTest('Racket in the basement');
+    const adapter = await withTests([
+      {
+        ...missed,
+        call: { ...missed.call, messages: [sentence] },
+        expectations: [{ kind: 'job-fires', jobId: BOOK, turn: 1 }],
+      },
+    ]);
+    const before = (await adapter.getJob(BOOK)).trigger;
+    const { screen, publishing } = await renderDesigner(adapter);
+    await publishing.getByRole('button', { name: 'Tests: 1 test · 1 failing' }).click();
+    const drawer = screen.getByRole('dialog', { name: 'Simulated call' });
+
+    await drawer.getByRole('button', { name: 'Teach Book a service visit this sentence' }).click();
+    await expect
+      .element(drawer.getByRole('status').filter({ hasText: /trigger/ }))
+      .toHaveTextContent('Added to the trigger of \u2068Book a service visit\u2069: the test runs again.');
+    expect((await adapter.getJob(BOOK)).trigger).toBe(`${before} For example: “${sentence}”.`);
+    // The suite runs the test again by itself: the check is met now.
+    await expect
+      .element(drawer.getByText('Met: Turn 1: Job \u2068Book a service visit\u2069 fires'))
+      .toBeInTheDocument();
+
+    await drawer.getByRole('button', { name: 'Undo' }).click();
+    await expect
+      .element(
+        drawer.getByText('Not met: Turn 1: Job \u2068Book a service visit\u2069 fires', { exact: false }),
+      )
+      .toBeInTheDocument();
+    expect((await adapter.getJob(BOOK)).trigger).toBe(before);
+    await userEvent.keyboard('{Escape}');
+    await expect.element(publishing.getByRole('button', { name: 'Tests: 1 test · 1 failing' })).toBeVisible();
   });
 
   test('requiring passing tests holds Publish and says why', async () => {

@@ -18,6 +18,7 @@ import { publishFr } from '../fr/publish';
 import { sandboxFr } from '../fr/sandbox';
 import { simulatorFr } from '../fr/simulator';
 import { stepKindsFr } from '../fr/stepKinds';
+import { teachFr } from '../fr/teach';
 import { templatesFr } from '../fr/templates';
 import { transferFr } from '../fr/transfer';
 
@@ -41,5 +42,6 @@ export const fr: Messages = {
   batchCoverage: batchCoverageFr,
   simulator: simulatorFr,
   transfer: transferFr,
+  teach: teachFr,
   errors: errorsFr,
 };

@@ -143,6 +143,13 @@ export interface TestsMessages {
   checkTextAnyHint: string;
   /** A kept reply check left empty. */
   checkTextRequired: string;
+  /** `{job}`: under a failing job check, adds the caller's sentence at that turn to the job's trigger. */
+  teachJob: string;
+  /** `{job}`: after teaching, while the suite runs the test again. */
+  taught: string;
+  /** `{job}`: after Undo. */
+  teachUndone: string;
+  teachUndo: string;
   save: string;
   saving: string;
   /** `{name}` */
@@ -282,6 +289,10 @@ export const testsEn: TestsMessages = {
   checkTextReply: 'Sona says',
   checkTextAnyHint: 'Leave it empty to accept any.',
   checkTextRequired: 'Say what Sona must say, or untick this check.',
+  teachJob: 'Teach {job} this sentence',
+  taught: 'Added to the trigger of {job}: the test runs again.',
+  teachUndone: 'Removed from the trigger of {job}.',
+  teachUndo: 'Undo',
   save: 'Save test',
   saving: 'Saving…',
   saved: 'Test {name} saved. It runs after every edit.',

@@ -1,13 +1,15 @@
-import type { TestCase } from '@sona-designer/core';
+import type { Job, TestCase } from '@sona-designer/core';
 import { callerTurns, pathEdgeIds, type TestCaseResult } from '@sona-designer/core/simulator';
 import { useEffect, useId, useRef, useState } from 'react';
 import { errorText, formatMessage, isolate } from '../../i18n';
+import { useTeachJob } from '../../jobs';
 import { useDesigner, useFlowStoreApi } from '../../state';
 import { ArrowIcon, DiscardConfirm, usePortalContainer } from '../../ui';
 import { SaveTestDialog } from '../SaveTestDialog';
 import { useSuiteSave, useTestSuiteApi } from '../suite/useTestSuite';
 import { changeOf } from './changeOf';
 import { describeCall, describeExpectation, describeFailure, type NameLookup } from './describeTest';
+import { TeachFromTest } from './TeachFromTest';
 import { TestStatusIcon } from './TestStatusIcon';
 
 export interface TestDetailProps {
@@ -46,6 +48,9 @@ export function TestDetail({
   const [confirmDelete, setConfirmDelete] = useState(false);
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const [portalRef, container] = usePortalContainer();
+  const teaching = useTeachJob();
+  // The check a teach was made from, kept after the check passes so its Undo stays.
+  const [teachFrom, setTeachFrom] = useState<{ index: number; job: Job } | null>(null);
 
   const status = draftResult === undefined ? 'pending' : draftResult.passed ? 'pass' : 'fail';
   const change = changeOf(draftResult, publishedResult);
@@ -53,6 +58,25 @@ export function TestDetail({
   const failingTurn = draftResult?.failures.find((failure) => failure.turn !== undefined)?.turn;
   const turns = draftResult ? callerTurns(draftResult.result) : [];
   const path = draftResult?.result.path ?? [];
+
+  /**
+   * The job a failing "job fires" check expected and what the caller said at its turn, when teaching can fix it: the
+   * step that answered the turn is a Sona step of the draft with that job attached (else the job could not fire there,
+   * whatever its trigger says).
+   */
+  function teachable(index: number): { job: Job; sentence: string } | undefined {
+    const expectation = testCase.expectations[index];
+    const failure = failures.get(index);
+    if (expectation?.kind !== 'job-fires' || expectation.turn === undefined) return undefined;
+    if (failure?.detail.code !== 'job-not-fired') return undefined;
+    const turn = turns[expectation.turn - 1];
+    const job = names.jobs[expectation.jobId];
+    const step = names.graph.steps.find((each) => each.id === turn?.stepId);
+    if (!turn || !job || step?.kind !== 'sona' || !step.jobIds.includes(job.id)) return undefined;
+    const transcript = turn.result.state.transcript;
+    const sentence = transcript[transcript.length - 2]?.text.trim() ?? '';
+    return sentence ? { job, sentence } : undefined;
+  }
 
   // Opened on where it failed: the failing turn when there is one, else the test's name.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once per test opened.
@@ -79,6 +103,28 @@ export function TestDetail({
     );
   }, [pathKey, flowStore]);
   useEffect(() => () => flowStore.getState().showSimulatorPath(null), [flowStore]);
+
+  /** Teaching under check `index`: offered while it fails for a reason teaching fixes, kept once taught from. */
+  function teachControl(index: number) {
+    const target = teachable(index);
+    const taughtHere = teachFrom?.index === index;
+    // The job as the workspace has it now: after a teach, Undo saves over the taught version.
+    const job = taughtHere ? (names.jobs[teachFrom.job.id] ?? teachFrom.job) : target?.job;
+    if (!job || (!target && !taughtHere)) return null;
+    return (
+      <TeachFromTest
+        job={job}
+        status={taughtHere ? teaching.status : null}
+        busy={teaching.pendingJobId !== null}
+        onTeach={() => {
+          if (!target) return;
+          setTeachFrom({ index, job: target.job });
+          teaching.teach(target.job, target.sentence);
+        }}
+        onUndo={() => teaching.undo(job)}
+      />
+    );
+  }
 
   return (
     <div ref={portalRef} className="sona-tests sona-tests__detail">
@@ -160,6 +206,7 @@ export function TestDetail({
                       {describeFailure(failure.detail, text, false)}
                     </span>
                   ) : null}
+                  {editable ? teachControl(index) : null}
                 </span>
               </li>
             );

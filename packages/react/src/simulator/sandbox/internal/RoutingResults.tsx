@@ -16,7 +16,7 @@ function TeachButton({
   disabled: boolean;
   onTeach(job: Job): void;
 }) {
-  const text = useDesigner().messages.sandbox;
+  const text = useDesigner().messages.teach;
   return (
     <button
       type="button"

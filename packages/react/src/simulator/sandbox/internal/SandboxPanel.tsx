@@ -1,10 +1,10 @@
 import type { RouteResult } from '@sona-designer/core/routing';
 import { useId, useMemo, useState } from 'react';
+import { useTeachJob } from '../../../jobs';
 import { useDesigner } from '../../../state';
 import { useStepRouter } from '../../useStepRouter';
 import { RoutingResults } from './RoutingResults';
 import { TeachStatusLine } from './TeachStatusLine';
-import { useTeachJob } from './useTeachJob';
 
 export interface SandboxPanelProps {
   stepId: string;

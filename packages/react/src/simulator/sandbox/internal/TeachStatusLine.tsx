@@ -1,8 +1,8 @@
 import type { Job } from '@sona-designer/core';
 import type { RouteResult } from '@sona-designer/core/routing';
 import { formatMessage, isolate } from '../../../i18n';
+import type { TeachStatus } from '../../../jobs';
 import { useDesigner } from '../../../state';
-import type { TeachStatus } from './useTeachJob';
 
 /** Props of `TeachStatusLine`. */
 export interface TeachStatusLineProps {
@@ -19,7 +19,8 @@ export interface TeachStatusLineProps {
  * the job was not changed.
  */
 export function TeachStatusLine({ status, result, jobsById, busy, onUndo }: TeachStatusLineProps) {
-  const text = useDesigner().messages.sandbox;
+  const { messages } = useDesigner();
+  const text = messages.teach;
   if (status.kind === 'error') {
     return (
       <p className="sona-sandbox__teach-status" role="alert" data-kind="error">
@@ -28,7 +29,7 @@ export function TeachStatusLine({ status, result, jobsById, busy, onUndo }: Teac
     );
   }
   const job = jobsById[status.jobId];
-  const name = isolate(job?.name ?? text.deletedJob);
+  const name = isolate(job?.name ?? messages.sandbox.deletedJob);
   if (status.kind === 'undone') {
     return (
       <p className="sona-sandbox__teach-status" role="status">

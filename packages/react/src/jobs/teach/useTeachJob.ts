@@ -1,7 +1,10 @@
 import { isDesignerError, type Job, LIMITS } from '@sona-designer/core';
 import { useCallback, useRef, useState } from 'react';
-import { errorText, formatMessage, isolate } from '../../../i18n';
-import { useDesigner } from '../../../state';
+import { errorText, formatMessage, isolate, provideEnglish, teachEn } from '../../i18n';
+import { useDesigner } from '../../state';
+
+// The texts of teaching arrive with the code that teaches.
+provideEnglish('teach', teachEn);
 
 /** What the last teach did: a job taught a sentence (with the trigger it had, for Undo), undone, or refused. */
 export type TeachStatus =
@@ -22,7 +25,7 @@ export function triggerWithExample(trigger: string, example: string): string {
  */
 export function useTeachJob() {
   const { adapter, workspace, messages } = useDesigner();
-  const text = messages.sandbox;
+  const text = messages.teach;
   const [status, setStatus] = useState<TeachStatus | null>(null);
   const [pendingJobId, setPendingJobId] = useState<string | null>(null);
   const busy = useRef(false);
