@@ -29,7 +29,7 @@ export function TeachFromTest({ job, status, busy, onTeach, onUndo }: TeachFromT
     return (
       <span className="sona-tests__teach" role="status">
         {formatMessage(text.taught, { job: name })}
-        <button type="button" className="sona-tests__teach-undo" disabled={busy} onClick={onUndo}>
+        <button type="button" className="sona-text-button" disabled={busy} onClick={onUndo}>
           {text.teachUndo}
         </button>
       </span>

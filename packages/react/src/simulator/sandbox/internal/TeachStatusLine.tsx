@@ -42,7 +42,7 @@ export function TeachStatusLine({ status, result, jobsById, busy, onUndo }: Teac
     <p className="sona-sandbox__teach-status" role="status" data-kind={fires ? 'fires' : 'still-not'}>
       <span>{formatMessage(fires ? text.taughtFires : text.taughtStillNot, { job: name })}</span>
       {job ? (
-        <button type="button" className="sona-sandbox__undo" disabled={busy} onClick={() => onUndo(job)}>
+        <button type="button" className="sona-text-button" disabled={busy} onClick={() => onUndo(job)}>
           {text.undo}
         </button>
       ) : null}
