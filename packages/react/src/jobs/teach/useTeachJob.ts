@@ -12,15 +12,15 @@ export type TeachStatus =
   | { kind: 'undone'; jobId: string }
   | { kind: 'error'; message: string };
 
-/** The job's trigger with the sentence added as an example, in the designer's language. */
+/** The job's trigger with `example` (the sentence, worded in the designer's language) added at its end. */
 export function triggerWithExample(trigger: string, example: string): string {
   const kept = trigger.trim();
   return kept ? `${kept} ${example}` : example;
 }
 
 /**
- * Teaching the router from the sandbox: a sentence that routed to the wrong job (or none) is added to the right
- * job's trigger, where the router reads what callers say. The job is saved through the adapter with its version, so
+ * Teaching the router, from the routing sandbox or a failing saved test: a sentence that routed to the wrong job (or
+ * none) is added to the right job's trigger, where the router reads what callers say. The job is saved through the adapter with its version, so
  * an edit made elsewhere meanwhile is never overwritten; Undo puts the trigger back the same way.
  */
 export function useTeachJob() {
